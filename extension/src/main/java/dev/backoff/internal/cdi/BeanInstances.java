@@ -1,0 +1,46 @@
+package dev.backoff.internal.cdi;
+
+import dev.backoff.internal.policy.PolicyReader;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+
+/** SPEC 1.2: the CDI bean of a class-valued member's type if there is one, otherwise a new instance. */
+final class BeanInstances implements PolicyReader.Instances {
+
+    private final BeanManager beans;
+
+    BeanInstances(BeanManager beans) {
+        this.beans = beans;
+    }
+
+    @Override
+    public Object get(Class<?> type) throws Exception {
+        Set<Bean<?>> candidates = beans.getBeans(type);
+        if (!candidates.isEmpty()) {
+            Bean<?> bean = beans.resolve(candidates);
+            return beans.getReference(bean, type, beans.createCreationalContext(bean));
+        }
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+            throw new InstantiationException("it is abstract and no CDI bean has that type");
+        }
+        if (!Modifier.isPublic(type.getModifiers())) {
+            throw new IllegalAccessException("it is not public and no CDI bean has that type");
+        }
+        Constructor<?> constructor;
+        try {
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new NoSuchMethodException("it has no public no-argument constructor and no CDI bean has that type");
+        }
+        try {
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new InstantiationException("its constructor threw " + e.getCause());
+        }
+    }
+}

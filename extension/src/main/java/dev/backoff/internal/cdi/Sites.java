@@ -1,0 +1,35 @@
+package dev.backoff.internal.cdi;
+
+import dev.backoff.internal.engine.Notifier;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * Every intercepted method's policies, built once at startup and read on every call without building a string or
+ * reading config. One per container; the interceptor gets it by injection.
+ */
+public final class Sites {
+
+    private volatile Map<Method, Site> byMethod = Map.of();
+    private volatile Notifier notifier;
+
+    void publish(Map<Method, Site> sites, Notifier notifier) {
+        this.notifier = notifier;
+        this.byMethod = Map.copyOf(sites);
+    }
+
+    /** The site of {@code method}, or {@code null} when it has no {@code @Backoff}. */
+    Site get(Method method) {
+        return byMethod.get(method);
+    }
+
+    Notifier notifier() {
+        Notifier published = notifier;
+        if (published == null) {
+            throw new IllegalStateException("@Backoff policies are not resolved yet: a bean with @Backoff was called"
+                    + " before the container finished validating the deployment");
+        }
+        return published;
+    }
+}

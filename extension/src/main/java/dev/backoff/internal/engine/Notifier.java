@@ -1,0 +1,101 @@
+package dev.backoff.internal.engine;
+
+import dev.backoff.BackoffListener;
+import dev.backoff.event.BackoffEvent;
+import dev.backoff.event.GiveupEvent;
+import dev.backoff.event.SuccessEvent;
+import dev.backoff.internal.engine.Observers.Kind;
+import dev.backoff.internal.policy.Policy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells the listeners, then the observers, then the {@code dev.backoff} log, what a call did (SPEC 2.6, 4). An
+ * event is built only when a listener or an observer will get it.
+ */
+public final class Notifier {
+
+    private static final Logger LOG = Logger.getLogger("dev.backoff");
+
+    private final Observers observers;
+
+    public Notifier(Observers observers) {
+        this.observers = observers;
+    }
+
+    /**
+     * Whether a listener or an observer hears any event of {@code p}: only then does a call read its arguments,
+     * and, without a time limit, the clock.
+     */
+    boolean listens(Policy p) {
+        return p.listeners().length > 0 || observers.hear(Kind.BACKOFF) || observers.hear(Kind.GIVEUP)
+                || observers.hear(Kind.SUCCESS);
+    }
+
+    void success(Policy p, Object[] args, int tries, long elapsed, Object value) {
+        if (p.listeners().length == 0 && !observers.hear(Kind.SUCCESS)) {
+            return;
+        }
+        SuccessEvent event = new SuccessEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,
+                Duration.ofNanos(elapsed), value, null);
+        for (BackoffListener listener : p.listeners()) {
+            listener.onSuccess(event);
+        }
+        if (observers.hear(Kind.SUCCESS)) {
+            observers.fire(Kind.SUCCESS, event);
+        }
+    }
+
+    void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait) {
+        if (p.listeners().length > 0 || observers.hear(Kind.BACKOFF)) {
+            BackoffEvent event = new BackoffEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,
+                    Duration.ofNanos(elapsed), value, exception, Duration.ofNanos(wait));
+            for (BackoffListener listener : p.listeners()) {
+                listener.onBackoff(event);
+            }
+            if (observers.hear(Kind.BACKOFF)) {
+                observers.fire(Kind.BACKOFF, event);
+            }
+        }
+        if (LOG.isLoggable(Level.INFO)) {
+            LOG.info("Backing off " + p.target() + " for " + seconds(wait) + "s (" + cause(value, exception) + ")");
+        }
+    }
+
+    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception) {
+        if (p.listeners().length > 0 || observers.hear(Kind.GIVEUP)) {
+            GiveupEvent event = new GiveupEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,
+                    Duration.ofNanos(elapsed), value, exception);
+            for (BackoffListener listener : p.listeners()) {
+                listener.onGiveup(event);
+            }
+            if (observers.hear(Kind.GIVEUP)) {
+                observers.fire(Kind.GIVEUP, event);
+            }
+        }
+        if (LOG.isLoggable(Level.WARNING)) {
+            LOG.warning("Giving up " + p.target() + " after " + tries + (tries == 1 ? " try (" : " tries (")
+                    + cause(value, exception) + ")");
+        }
+    }
+
+    private static List<Object> list(Object[] args) {
+        return args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone()));
+    }
+
+    private static String cause(Object value, Throwable exception) {
+        return exception != null ? exception.toString() : String.valueOf(value);
+    }
+
+    /** One decimal, rounded half-even on the binary value, as Python's {@code %.1f} does. */
+    static String seconds(long nanos) {
+        return new BigDecimal(nanos / 1e9).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.backoff.internal.engine;
+
+/** Throws what an attempt threw exactly as it was, checked or not, never wrapped. */
+final class Rethrow {
+
+    private Rethrow() {
+    }
+
+    /** {@code throw Rethrow.<Exception>unchecked(t)} rethrows {@code t} itself, whatever its type. */
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> T unchecked(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    /**
+     * Returns {@code thrown} with the attempt's {@code failure} added as suppressed, so that when user code ends a
+     * call with its own exception, the attempt's exception is not lost.
+     */
+    static Throwable keeping(Throwable thrown, Throwable failure) {
+        if (failure != null && failure != thrown) {
+            thrown.addSuppressed(failure);
+        }
+        return thrown;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.backoff.internal.engine;
+
+import dev.backoff.BackoffLimits;
+import dev.backoff.internal.policy.Policy;
+import dev.backoff.spi.BackoffClock;
+
+import java.time.Duration;
+
+/**
+ * The retry loop of one {@code @Backoff} layer on the calling thread (SPEC 2, Python's {@code _sync.py}). All
+ * state is local to a call; the success path on the first try allocates nothing.
+ */
+public final class SyncRetry {
+
+    private static final long GAVE_UP = -1;
+
+    private final BackoffClock clock;
+    private final Notifier notifier;
+
+    public SyncRetry(BackoffClock clock, Notifier notifier) {
+        this.clock = clock;
+        this.notifier = notifier;
+    }
+
+    /** Runs {@code call} under {@code policy}: returns its value or throws its exception, as SPEC 2 says. */
+    public <C> Object call(Policy policy, C call, Target<C> target) throws Exception {
+        if (!policy.enabled()) {
+            return target.attempt(call);
+        }
+        int maxTries = policy.maxTries();
+        long maxTime = policy.maxTimeNanos();
+        BackoffLimits limits = policy.limits();
+        if (limits != null) {
+            maxTries = Limits.maxTries(policy, limits);
+            maxTime = Limits.maxTimeNanos(policy, limits);
+        }
+        boolean listens = notifier.listens(policy);
+        boolean timed = listens || maxTime > 0;
+        long start = timed ? clock.nanoTime() : 0;
+        Object[] args = null;
+        Waits waits = null;
+        int tries = 0;
+        while (true) {
+            tries++;
+            long elapsed = timed ? clock.nanoTime() - start : 0;
+            Object value = null;
+            Throwable failure = null;
+            try {
+                value = target.attempt(call);
+            } catch (Throwable t) {
+                if (policy.aborts(t)) {
+                    throw Rethrow.<Exception>unchecked(t);
+                }
+                failure = t;
+            }
+            if (listens && args == null) {
+                args = target.arguments(call);
+            }
+            boolean succeeded = false;
+            long wait = GAVE_UP;
+            try {
+                succeeded = failure == null && (policy.retryIf() == null || !policy.retryIf().test(value));
+                if (succeeded) {
+                    notifier.success(policy, args, tries, elapsed, value);
+                } else {
+                    if (!givesUpBeforeWaiting(policy, failure, tries, maxTries, elapsed, maxTime)) {
+                        if (waits == null) {
+                            waits = new Waits(policy.waits());
+                        }
+                        double next = waits.next(failure != null ? failure : value);
+                        wait = next == Waits.GIVE_UP ? GAVE_UP : truncate(next, maxTime, elapsed);
+                    }
+                    if (wait == GAVE_UP) {
+                        notifier.giveup(policy, args, tries, elapsed, value, failure);
+                    } else {
+                        notifier.backoff(policy, args, tries, elapsed, value, failure, wait);
+                    }
+                }
+            } catch (Throwable fromUserCode) {
+                // a predicate, wait function, listener or observer threw: that ends the call (SPEC 2.8)
+                throw Rethrow.<Exception>unchecked(Rethrow.keeping(fromUserCode, failure));
+            }
+            if (succeeded) {
+                return value;
+            }
+            if (wait == GAVE_UP) {
+                return giveUp(policy, value, failure);
+            }
+            try {
+                clock.sleep(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                // SPEC 2.9: the loop ends with the last failure, and the thread stays interrupted
+                Thread.currentThread().interrupt();
+                if (failure == null) {
+                    return value;
+                }
+                failure.addSuppressed(e);
+                throw Rethrow.<Exception>unchecked(failure);
+            }
+        }
+    }
+
+    /** SPEC 2.4, in its order; the sequence and {@code waitFrom} are asked after these. */
+    static boolean givesUpBeforeWaiting(Policy policy, Throwable failure, int tries, int maxTries, long elapsed,
+                                        long maxTime) {
+        return (failure != null && policy.giveup() != null && policy.giveup().test(failure))
+                || tries == maxTries
+                || (maxTime > 0 && elapsed >= maxTime);
+    }
+
+    /** SPEC 2.5: {@code min(wait, maxTime - elapsed)}, never below zero, in whole nanoseconds. */
+    static long truncate(double wait, long maxTime, long elapsed) {
+        long nanos = (long) wait; // saturates at Long.MAX_VALUE
+        if (maxTime > 0) {
+            nanos = Math.min(nanos, maxTime - elapsed);
+        }
+        return Math.max(0, nanos);
+    }
+
+    /** SPEC 2.7: the last exception, or {@code null}/zero, or the last value. */
+    static Object giveUp(Policy policy, Object value, Throwable failure) {
+        if (failure == null) {
+            return value;
+        }
+        if (policy.raiseOnGiveup()) {
+            throw Rethrow.<RuntimeException>unchecked(failure);
+        }
+        return policy.giveupValue();
+    }
+}

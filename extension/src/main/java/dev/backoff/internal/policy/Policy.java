@@ -1,0 +1,50 @@
+package dev.backoff.internal.policy;
+
+import dev.backoff.BackoffLimits;
+import dev.backoff.BackoffListener;
+
+import java.lang.reflect.Method;
+import java.util.function.Predicate;
+
+/**
+ * One {@code @Backoff} layer, fully resolved at startup from the annotation and config: nothing in it is looked
+ * up on the call path. Times are in nanoseconds; absent class members are {@code null}.
+ *
+ * @param name          the policy's name, or {@code ""}
+ * @param declaringClass the class that declares the annotation
+ * @param method        the intercepted method
+ * @param target        the method as logs show it: {@code com.acme.Api.fetch(...)}
+ * @param enabled       {@code false}: one attempt, no retry
+ * @param on            exception types that fail an attempt (the default {@code Exception} already filled in)
+ * @param abortOn       exception types that end the call at once
+ * @param giveup        the give-up predicate of the exception, or {@code null}
+ * @param retryIf       the value failure predicate, or {@code null}
+ * @param waits         the wait sequence and jitter
+ * @param maxTries      total attempts, 0 for no limit
+ * @param maxTimeNanos  the time limit, 0 for none
+ * @param limits        per-call limits replacing {@code maxTries} and {@code maxTimeNanos}, or {@code null}
+ * @param raiseOnGiveup {@code false}: an exception give-up returns {@link #giveupValue()}
+ * @param giveupValue   what an exception give-up returns when not raising: {@code null} or a primitive zero
+ * @param listeners     the listeners, in declared order
+ */
+public record Policy(String name, Class<?> declaringClass, Method method, String target, boolean enabled,
+                     Class<?>[] on, Class<?>[] abortOn, Predicate<Object> giveup, Predicate<Object> retryIf,
+                     WaitPlan waits, int maxTries, long maxTimeNanos, BackoffLimits limits, boolean raiseOnGiveup,
+                     Object giveupValue, BackoffListener[] listeners) {
+
+    /** Whether {@code failure} ends the call at once, without retry, listener or event. */
+    public boolean aborts(Throwable failure) {
+        return isAny(failure, abortOn) || !isAny(failure, on);
+    }
+
+    private static boolean isAny(Throwable failure, Class<?>[] types) {
+        boolean error = failure instanceof Error;
+        for (Class<?> type : types) {
+            // SPEC 1.1: an Error is retried only when an Error type is listed, never through Throwable
+            if (type.isInstance(failure) && (!error || Error.class.isAssignableFrom(type))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

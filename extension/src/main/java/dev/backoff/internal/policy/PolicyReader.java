@@ -1,0 +1,350 @@
+package dev.backoff.internal.policy;
+
+import dev.backoff.Backoff;
+import dev.backoff.BackoffLimits;
+import dev.backoff.BackoffListener;
+import dev.backoff.Jitter;
+import dev.backoff.Wait;
+import dev.backoff.WaitFunction;
+
+import java.lang.reflect.Method;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a method's {@code @Backoff} annotations and the config into {@link Policy} layers (SPEC 5 and 6), or into
+ * problems: every bad value is reported, none stops the reading of the others, so one deployment failure can list
+ * them all. Each problem names the method, the member or config key, the bad value and what is accepted.
+ */
+public final class PolicyReader {
+
+    /** A config source: the value of a key, or {@code null} when it has none. */
+    @FunctionalInterface
+    public interface Config {
+        String get(String key);
+    }
+
+    /** Makes the instance a class-valued member names (SPEC 1.2). */
+    @FunctionalInterface
+    public interface Instances {
+        Object get(Class<?> type) throws Exception;
+    }
+
+    /** Every member config can set, and {@code enabled}. A policy name may not be one of them. */
+    public static final List<String> CONFIGURABLE = List.of("on", "abortOn", "strategy", "base", "factor",
+            "maxValue", "interval", "initialValue", "decayFactor", "minValue", "jitter", "maxTries", "maxTime",
+            "unit", "raiseOnGiveup", "enabled");
+
+    private static final Set<String> MEMBER_NAMES = memberNames();
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+
+    private final Config config;
+    private final Instances instances;
+
+    public PolicyReader(Config config, Instances instances) {
+        this.config = config;
+        this.instances = instances;
+    }
+
+    /**
+     * Reads every layer of {@code declaration}, outermost first, adding a line to {@code problems} for each thing
+     * wrong. The result is meaningful only when no problem was added.
+     */
+    public Policy[] read(Declaration declaration, List<String> problems) {
+        Backoff[] layers = declaration.layers();
+        checkReturnType(declaration, problems);
+        checkNames(declaration, problems);
+        Policy[] policies = new Policy[layers.length];
+        for (int i = 0; i < layers.length; i++) {
+            policies[i] = new Layer(declaration, layers[i], layers.length > 1, problems).read();
+        }
+        return policies;
+    }
+
+    private static void checkReturnType(Declaration d, List<String> problems) {
+        Class<?> type = d.method().getReturnType();
+        boolean stage = type == CompletionStage.class || type == CompletableFuture.class;
+        if (!stage && (CompletionStage.class.isAssignableFrom(type) || Future.class.isAssignableFrom(type))) {
+            problems.add(d.where() + ": @Backoff cannot retry a method returning " + type.getName()
+                    + "; accepted: CompletionStage or CompletableFuture for asynchronous retries, or any type that is"
+                    + " not a Future for synchronous ones");
+        }
+    }
+
+    private static void checkNames(Declaration d, List<String> problems) {
+        Backoff[] layers = d.layers();
+        Set<String> seen = new HashSet<>();
+        for (Backoff layer : layers) {
+            String name = layer.name();
+            if (layers.length > 1 && name.isEmpty()) {
+                problems.add(d.where() + ": stacked @Backoff annotations each need a distinct, non-empty name"
+                        + " (found " + layers.length + " layers, one without a name)");
+            } else if (layers.length > 1 && !seen.add(name)) {
+                problems.add(d.where() + ": stacked @Backoff annotations each need a distinct name; \"" + name
+                        + "\" is used twice");
+            }
+            if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+                problems.add(d.where() + ": @Backoff(name = \"" + name + "\") is not a valid name; accepted:"
+                        + " letters, digits, '_', '-' and '.'");
+            }
+            if (MEMBER_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+                problems.add(d.where() + ": @Backoff(name = \"" + name + "\") is the name of a member, which would"
+                        + " make config keys ambiguous; accepted: any other name");
+            }
+        }
+    }
+
+    private static Set<String> memberNames() {
+        Set<String> names = new HashSet<>();
+        for (Method m : Backoff.class.getDeclaredMethods()) {
+            names.add(m.getName().toLowerCase(Locale.ROOT));
+        }
+        CONFIGURABLE.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(names);
+    }
+
+    /** Reads one annotation; collects its problems. */
+    private final class Layer {
+        private final Declaration d;
+        private final Backoff a;
+        private final List<String> problems;
+        private final List<String> prefixes = new ArrayList<>(3);
+
+        Layer(Declaration d, Backoff a, boolean stacked, List<String> problems) {
+            this.d = d;
+            this.a = a;
+            this.problems = problems;
+            prefixes.add(stacked ? d.sitePrefix() + a.name() + "/" : d.sitePrefix());
+            if (!a.name().isEmpty()) {
+                prefixes.add("Backoff/" + a.name() + "/");
+            }
+            prefixes.add("Backoff/");
+        }
+
+        Policy read() {
+            ChronoUnit unit = value("unit", a.unit(), Layer::unit,
+                    u -> u.compareTo(ChronoUnit.DAYS) <= 0, "one of NANOS, MICROS, MILLIS,"
+                            + " SECONDS, MINUTES, HOURS, HALF_DAYS, DAYS (any case)");
+            if (unit.compareTo(ChronoUnit.DAYS) > 0) {
+                unit = ChronoUnit.SECONDS; // reported above; read the rest in a unit that has nanos
+            }
+            double unitNanos = TimeValues.nanosPer(unit);
+            ChronoUnit timeUnit = unit;
+            Function<String, Double> time = s -> TimeValues.parse(s, timeUnit);
+
+            boolean enabled = value("enabled", true, Layer::bool, v -> true, "true or false");
+            Predicate<Object> retryIf = instance("retryIf", a.retryIf(), Predicate.class);
+            Class<?>[] on = value("on", a.on(), this::classes, v -> true, "comma-separated names of Throwable classes");
+            if (on.length == 0 && retryIf == null) {
+                on = new Class<?>[] {Exception.class};
+            }
+            Class<?>[] abortOn = value("abortOn", a.abortOn(), this::classes, v -> true,
+                    "comma-separated names of Throwable classes");
+            Wait strategy = value("strategy", a.strategy(), s -> constant(Wait.class, s), v -> true,
+                    "one of " + Arrays.toString(Wait.values()) + " (any case)");
+            double base = value("base", a.base(), Layer::number, v -> v > 0, "a number > 0");
+            double factor = time("factor", a.factor(), unitNanos, time);
+            double maxValue = time("maxValue", a.maxValue(), unitNanos, time);
+            double[] interval = value("interval", scale(a.interval(), unitNanos), a.interval(), s -> times(s, time),
+                    v -> v.length > 0 && Arrays.stream(v).allMatch(Layer::validTime),
+                    "one or more comma-separated " + TimeValues.ACCEPTED);
+            double initialValue = time("initialValue", a.initialValue(), unitNanos, time);
+            double decayFactor = value("decayFactor", a.decayFactor(), Layer::number, v -> v >= 0, "a number >= 0");
+            double minValue = time("minValue", a.minValue(), unitNanos, time);
+            Jitter jitter = value("jitter", a.jitter(), s -> constant(Jitter.class, s), v -> true,
+                    "one of " + Arrays.toString(Jitter.values()) + " (any case)");
+            int maxTries = value("maxTries", a.maxTries(), Layer::whole, v -> v >= 0,
+                    "a whole number >= 0 (0: no limit)");
+            double maxTime = time("maxTime", a.maxTime(), unitNanos, time);
+            boolean raiseOnGiveup = value("raiseOnGiveup", a.raiseOnGiveup(), Layer::bool, v -> true, "true or false");
+
+            WaitFunction waitFrom = instance("waitFrom", a.waitFrom(), WaitFunction.class);
+            if (strategy == Wait.RUNTIME && waitFrom == null) {
+                problem("strategy", "RUNTIME", "needs waitFrom, the WaitFunction that computes each wait");
+            } else if (strategy != Wait.RUNTIME && waitFrom != null) {
+                problem("waitFrom", a.waitFrom().getName(), "is only used with strategy = RUNTIME, but the strategy is "
+                        + strategy);
+            }
+            if (retryIf != null && d.method().getReturnType() == void.class) {
+                problems.add(d.where() + ": @Backoff(retryIf = " + a.retryIf().getName() + ") on a void method:"
+                        + " there is no value to test; accepted: retryIf only on methods that return a value");
+            }
+            Predicate<Object> giveup = instance("giveup", a.giveup(), Predicate.class);
+            BackoffLimits limits = instance("limits", a.limits(), BackoffLimits.class);
+            BackoffListener[] listeners = Arrays.stream(a.listeners())
+                    .map(type -> (BackoffListener) instance("listeners", type, Object.class))
+                    .toArray(BackoffListener[]::new);
+
+            WaitPlan waits = new WaitPlan(strategy, base, factor, maxValue, interval, initialValue, decayFactor,
+                    minValue, waitFrom, jitter, unitNanos);
+            return new Policy(a.name(), d.declaringClass(), d.method(), d.target(), enabled, on, abortOn, giveup,
+                    retryIf, waits, maxTries, (long) maxTime, limits, raiseOnGiveup,
+                    zeroOf(d.method().getReturnType()), listeners);
+        }
+
+        /**
+         * The config value of {@code member} if a key has one (first found wins), otherwise the annotation's; either
+         * must parse and pass {@code valid}, or a problem is added and the annotation's value is returned.
+         */
+        private <T> T value(String member, T annotated, Function<String, T> parse, Predicate<T> valid, String accepted) {
+            return value(member, annotated, annotated, parse, valid, accepted);
+        }
+
+        /** As above, showing the annotation's value as {@code shown} (a time in the annotation's unit, not nanos). */
+        private <T> T value(String member, T annotated, Object shown, Function<String, T> parse, Predicate<T> valid,
+                            String accepted) {
+            for (String prefix : prefixes) {
+                String key = prefix + member;
+                String raw = config.get(key);
+                if (raw == null) {
+                    continue;
+                }
+                try {
+                    T parsed = parse.apply(raw);
+                    if (valid.test(parsed)) {
+                        return parsed;
+                    }
+                } catch (IllegalArgumentException e) {
+                    // reported below, with the key and what is accepted
+                }
+                problems.add(d.where() + ": config key " + key + " = \"" + raw + "\" is not valid; accepted: "
+                        + accepted);
+                return annotated;
+            }
+            if (!valid.test(annotated)) {
+                problem(member, display(shown), "is not valid; accepted: " + accepted);
+            }
+            return annotated;
+        }
+
+        private double time(String member, double annotated, double unitNanos, Function<String, Double> parse) {
+            return value(member, annotated * unitNanos, annotated, parse, Layer::validTime, TimeValues.ACCEPTED);
+        }
+
+        private String display(Object shown) {
+            if (shown instanceof double[] values) {
+                return Arrays.toString(values);
+            }
+            if (shown instanceof Class<?>[] types) {
+                return Arrays.toString(Arrays.stream(types).map(Class::getName).toArray());
+            }
+            return String.valueOf(shown);
+        }
+
+        private void problem(String member, String value, String what) {
+            problems.add(d.where() + ": @Backoff(" + (a.name().isEmpty() ? "" : "name = \"" + a.name() + "\", ")
+                    + member + " = " + value + ") " + what);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T instance(String member, Class<?> type, Class<?> none) {
+            if (type == none) {
+                return null;
+            }
+            try {
+                return (T) instances.get(type);
+            } catch (Exception e) {
+                problem(member, type.getName() + ".class", "cannot be created: " + e.getMessage()
+                        + "; accepted: a CDI bean of that type, or a public class with a public no-argument constructor");
+                return null;
+            }
+        }
+
+        private Class<?>[] classes(String names) {
+            List<Class<?>> types = new ArrayList<>();
+            for (String name : names.split(",")) {
+                String trimmed = name.strip();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                Class<?> type;
+                try {
+                    type = Class.forName(trimmed, false, classLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new IllegalArgumentException("no class " + trimmed, e);
+                }
+                if (!Throwable.class.isAssignableFrom(type)) {
+                    throw new IllegalArgumentException(trimmed + " is not a Throwable");
+                }
+                types.add(type);
+            }
+            return types.toArray(Class<?>[]::new);
+        }
+
+        private ClassLoader classLoader() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : d.declaringClass().getClassLoader();
+        }
+
+        private static boolean validTime(double nanos) {
+            return nanos >= 0 && Double.isFinite(nanos);
+        }
+
+        private static double[] scale(double[] values, double factor) {
+            return Arrays.stream(values).map(v -> v * factor).toArray();
+        }
+
+        private static double[] times(String text, Function<String, Double> time) {
+            return Arrays.stream(text.split(",")).mapToDouble(time::apply).toArray();
+        }
+
+        private static double number(String text) {
+            double value = Double.parseDouble(text.strip());
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("not finite");
+            }
+            return value;
+        }
+
+        private static int whole(String text) {
+            return Integer.parseInt(text.strip());
+        }
+
+        private static boolean bool(String text) {
+            return switch (text.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException("not a boolean");
+            };
+        }
+
+        private static ChronoUnit unit(String text) {
+            return constant(ChronoUnit.class, text);
+        }
+
+        private static <E extends Enum<E>> E constant(Class<E> type, String text) {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static Object zeroOf(Class<?> type) {
+        if (!type.isPrimitive() || type == void.class) {
+            return null;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == char.class) {
+            return '\0';
+        }
+        return switch (type.getName()) {
+            case "byte" -> (byte) 0;
+            case "short" -> (short) 0;
+            case "int" -> 0;
+            case "long" -> 0L;
+            case "float" -> 0f;
+            default -> 0d;
+        };
+    }
+}

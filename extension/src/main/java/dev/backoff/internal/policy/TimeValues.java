@@ -1,0 +1,65 @@
+package dev.backoff.internal.policy;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the config form of a time member (SPEC 5.4): a number in the policy's unit ({@code 2.5}), a number with
+ * a unit ({@code 250ms}, {@code 1.5s}, {@code 2m}, {@code 1h}, {@code 1d}, {@code 10us}, {@code 5ns}), or an
+ * ISO-8601 duration ({@code PT30S}). Results are nanoseconds as a {@code double}, so that fractions of a
+ * nanosecond in small units are not lost before the wait sequence multiplies them.
+ */
+final class TimeValues {
+
+    static final String ACCEPTED = "a number >= 0 in the policy's unit, a number with a unit (ns, us, ms, s, m, h, d,"
+            + " for example 250ms or 1.5s) or an ISO-8601 duration such as PT30S";
+
+    private static final Pattern NUMBER_WITH_UNIT =
+            Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(ns|us|µs|ms|s|m|h|d)?");
+
+    private TimeValues() {
+    }
+
+    /** Nanoseconds in one {@code unit}. */
+    static double nanosPer(ChronoUnit unit) {
+        return unit.getDuration().toNanos();
+    }
+
+    /**
+     * @return the value in nanoseconds, possibly negative (the caller checks the range)
+     * @throws IllegalArgumentException when the text is none of the accepted forms
+     */
+    static double parse(String text, ChronoUnit unit) {
+        String trimmed = text.strip();
+        Matcher m = NUMBER_WITH_UNIT.matcher(trimmed);
+        if (m.matches()) {
+            double number = Double.parseDouble(m.group(1));
+            String suffix = m.group(2);
+            return number * (suffix == null ? nanosPer(unit) : nanosPerSuffix(suffix));
+        }
+        if (trimmed.toUpperCase(Locale.ROOT).matches("[+-]?P.*")) {
+            try {
+                return Duration.parse(trimmed).toNanos();
+            } catch (DateTimeParseException | ArithmeticException e) {
+                throw new IllegalArgumentException("not an ISO-8601 duration", e);
+            }
+        }
+        throw new IllegalArgumentException("not a time value");
+    }
+
+    private static double nanosPerSuffix(String suffix) {
+        return switch (suffix) {
+            case "ns" -> 1;
+            case "us", "µs" -> 1e3;
+            case "ms" -> 1e6;
+            case "s" -> 1e9;
+            case "m" -> 60e9;
+            case "h" -> 3600e9;
+            default -> 86400e9; // "d", the only suffix left in the pattern
+        };
+    }
+}

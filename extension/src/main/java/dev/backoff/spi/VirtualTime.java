@@ -1,0 +1,174 @@
+package dev.backoff.spi;
+
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A clock and scheduler for tests that never sleeps: each requested wait moves its clock forward by that
+ * wait and is recorded in {@link #waits()}, so a test of retries is instant and its waits exact.
+ *
+ * <p>It is a disabled CDI alternative. Enable it like any alternative, for example with weld-junit
+ * {@code @EnableAlternatives(VirtualTime.class)}, with {@code <alternatives>} in a test {@code beans.xml}, or
+ * with Quarkus {@code quarkus.arc.selected-alternatives=dev.backoff.spi.VirtualTime}.
+ *
+ * <ul>
+ * <li>{@link #sleep(Duration)} records the wait and moves the clock; it throws {@link InterruptedException}
+ *     (clearing the flag, like {@link Thread#sleep}) when the calling thread is already interrupted.</li>
+ * <li>{@link #schedule(Runnable, Duration)} records the wait and queues the task at {@code now + wait}. Unless
+ *     {@link #holdScheduledTasks()} was called, due tasks then run at once on the scheduling thread, in time
+ *     order, the clock jumping to each task's time; a task that schedules another does not nest, so any number
+ *     of retries runs in constant stack depth.</li>
+ * <li>{@link #advance(Duration)} moves the clock and runs the tasks that became due.</li>
+ * </ul>
+ * The clock starts at zero. All methods are thread-safe; the clock is shared by every thread.
+ */
+@Alternative
+@Singleton
+public class VirtualTime implements BackoffClock, BackoffScheduler {
+
+    private final AtomicLong now = new AtomicLong();
+    private final List<Duration> waits = new ArrayList<>();
+    private final PriorityQueue<Task> queue = new PriorityQueue<>();
+    private final ThreadLocal<Boolean> draining = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private volatile boolean autoRun = true;
+    private long sequence;
+
+    /** Creates a virtual clock at time zero that runs scheduled tasks as soon as they are scheduled. */
+    public VirtualTime() {
+    }
+
+    @Override
+    public long nanoTime() {
+        return now.get();
+    }
+
+    @Override
+    public void sleep(Duration wait) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted before a virtual wait of " + wait);
+        }
+        record(wait);
+        now.addAndGet(wait.toNanos());
+    }
+
+    @Override
+    public Future<?> schedule(Runnable task, Duration wait) {
+        record(wait);
+        Task scheduled;
+        synchronized (queue) {
+            scheduled = new Task(task, now.get() + wait.toNanos(), sequence++);
+            queue.add(scheduled);
+        }
+        if (autoRun) {
+            runDue(Long.MAX_VALUE);
+        }
+        return scheduled;
+    }
+
+    /**
+     * From now on, scheduled tasks wait for {@link #advance(Duration)} instead of running at once: for tests
+     * that look at a pending retry, cancel it, or shut the container down while it waits.
+     */
+    public void holdScheduledTasks() {
+        autoRun = false;
+    }
+
+    /** Moves the clock forward by {@code duration} (not negative) and runs the scheduled tasks that became due. */
+    public void advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("VirtualTime cannot go back: advance(" + duration + ")");
+        }
+        long target = now.addAndGet(duration.toNanos());
+        runDue(target);
+    }
+
+    /** The current virtual time, from zero. */
+    public Duration now() {
+        return Duration.ofNanos(now.get());
+    }
+
+    /** Every wait requested so far, by {@code sleep} or {@code schedule}, in the order requested. */
+    public List<Duration> waits() {
+        synchronized (waits) {
+            return List.copyOf(waits);
+        }
+    }
+
+    /** The number of scheduled tasks not yet run or cancelled. */
+    public int pendingTasks() {
+        synchronized (queue) {
+            queue.removeIf(Task::isCancelled);
+            return queue.size();
+        }
+    }
+
+    private void record(Duration wait) {
+        synchronized (waits) {
+            waits.add(wait);
+        }
+    }
+
+    private void runDue(long until) {
+        if (draining.get()) {
+            return; // the loop below, further up this stack, runs it
+        }
+        draining.set(Boolean.TRUE);
+        try {
+            for (Task next = pollDue(until); next != null; next = pollDue(until)) {
+                now.accumulateAndGet(next.due, Math::max);
+                next.run();
+            }
+        } finally {
+            draining.set(Boolean.FALSE);
+        }
+    }
+
+    private Task pollDue(long until) {
+        synchronized (queue) {
+            Task head = queue.peek();
+            if (head == null || head.due > until) {
+                return null;
+            }
+            return queue.poll();
+        }
+    }
+
+    /** A queued task; cancelling it before it runs keeps it from running. */
+    private static final class Task extends CompletableFuture<Void> implements Comparable<Task> {
+        private final Runnable body;
+        private final long due;
+        private final long order;
+
+        Task(Runnable body, long due, long order) {
+            this.body = body;
+            this.due = due;
+            this.order = order;
+        }
+
+        void run() {
+            if (isDone()) {
+                return;
+            }
+            try {
+                body.run();
+                complete(null);
+            } catch (Throwable t) {
+                completeExceptionally(t);
+            }
+        }
+
+        @Override
+        public int compareTo(Task other) {
+            int byTime = Long.compare(due, other.due);
+            return byTime != 0 ? byTime : Long.compare(order, other.order);
+        }
+    }
+}
