@@ -28,6 +28,12 @@ public final class BackoffWeld {
         return weld(beanClasses).initialize();
     }
 
+    /** Starts a container with the real clock and scheduler instead of {@link VirtualTime}. */
+    public static WeldContainer startRealTime(Class<?>... beanClasses) {
+        return new Weld().disableDiscovery().addBeanClasses(beanClasses).addExtension(new BackoffExtension())
+                .initialize();
+    }
+
     /** Starts a container that must fail to deploy, and returns the failure's message. */
     public static String deploymentFailure(Class<?>... beanClasses) {
         String[] message = new String[1];

@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -47,7 +48,7 @@ public class BackoffExtension implements Extension {
     private boolean virtualTimeAdded;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
-        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class)) {
+        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class)) {
             discovery.addAnnotatedType(beans.createAnnotatedType(type), BackoffExtension.class.getName() + "/"
                     + type.getName());
         }
@@ -60,6 +61,10 @@ public class BackoffExtension implements Extension {
     }
 
     void vetoScannedClock(@Observes ProcessAnnotatedType<SystemClock> type) {
+        vetoIfScanned(type);
+    }
+
+    void vetoScannedScheduler(@Observes ProcessAnnotatedType<DefaultScheduler> type) {
         vetoIfScanned(type);
     }
 
@@ -121,17 +126,23 @@ public class BackoffExtension implements Extension {
             return;
         }
         Map<Method, Site> byMethod = new HashMap<>();
-        sources.forEach((method, byBean) -> byMethod.put(method, site(byBean, policies)));
+        sources.forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
         sites.publish(byMethod, new Notifier(new CdiObservers(beans)));
     }
 
-    private static Site site(Map<Class<?>, SourceKey> byBean, Map<SourceKey, Policy[]> policies) {
+    /** SPEC 3.4: pending asynchronous retries end with a CancellationException, none starts after this. */
+    void cancelPendingRetries(@Observes BeforeShutdown shutdown) {
+        sites.pending().close();
+    }
+
+    private static Site site(Method method, Map<Class<?>, SourceKey> byBean, Map<SourceKey, Policy[]> policies) {
+        ReturnKind kind = ReturnKind.of(method);
         if (byBean.values().stream().distinct().count() == 1) {
-            return Site.of(policies.get(byBean.values().iterator().next()));
+            return Site.of(kind, policies.get(byBean.values().iterator().next()));
         }
         Map<Class<?>, Policy[]> perBean = new HashMap<>();
         byBean.forEach((beanClass, key) -> perBean.put(beanClass, policies.get(key)));
-        return Site.perBeanClass(perBean);
+        return Site.perBeanClass(kind, perBean);
     }
 
     private void add(Class<?> beanClass, Declaration declaration) {

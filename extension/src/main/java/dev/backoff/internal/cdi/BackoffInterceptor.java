@@ -1,9 +1,11 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
+import dev.backoff.internal.engine.AsyncRetry;
 import dev.backoff.internal.engine.SyncRetry;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.spi.BackoffClock;
+import dev.backoff.spi.BackoffScheduler;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -11,8 +13,9 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 /**
- * Runs {@code @Backoff} methods through the retry engine. Outside {@code @Transactional} (SPEC 7.2), so that each
- * attempt gets a fresh transaction. It looks up the method's precomputed site and nothing else.
+ * Runs {@code @Backoff} methods through the retry engine: the sync loop, or by return type the async one (SPEC 3).
+ * Outside {@code @Transactional} (SPEC 7.2), so that each attempt gets a fresh transaction. It looks up the method's
+ * precomputed site and nothing else.
  */
 @Backoff
 @Interceptor
@@ -21,11 +24,13 @@ public class BackoffInterceptor {
 
     private final Sites sites;
     private final SyncRetry sync;
+    private final AsyncRetry async;
 
     @Inject
-    public BackoffInterceptor(Sites sites, BackoffClock clock) {
+    public BackoffInterceptor(Sites sites, BackoffClock clock, BackoffScheduler scheduler) {
         this.sites = sites;
         this.sync = new SyncRetry(clock, sites.notifier());
+        this.async = new AsyncRetry(clock, scheduler, sites.notifier(), sites.pending());
     }
 
     @AroundInvoke
@@ -35,6 +40,10 @@ public class BackoffInterceptor {
         if (layers == null) {
             return context.proceed();
         }
-        return Invocations.run(sync, layers, context);
+        return switch (site.kind) {
+            case SYNC -> Invocations.run(sync, layers, context, Invocations.PROCEED);
+            case STAGE -> Invocations.run(async, layers, context, Invocations.PROCEED);
+            case UNI -> UniRetry.retry(async, layers, context);
+        };
     }
 }

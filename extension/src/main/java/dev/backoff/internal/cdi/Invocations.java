@@ -1,6 +1,6 @@
 package dev.backoff.internal.cdi;
 
-import dev.backoff.internal.engine.SyncRetry;
+import dev.backoff.internal.engine.RetryLoop;
 import dev.backoff.internal.engine.Target;
 import dev.backoff.internal.policy.Policy;
 import jakarta.interceptor.InvocationContext;
@@ -21,37 +21,37 @@ final class Invocations {
         }
     };
 
-    /** An outer layer of stacked annotations: one attempt is a whole call of the next layer. */
-    static final Target<Layer> NEXT_LAYER = new Target<>() {
-        @Override
-        public Object attempt(Layer call) throws Exception {
-            return call.next();
-        }
-
-        @Override
-        public Object[] arguments(Layer call) {
-            return call.context.getParameters();
-        }
-    };
-
     private Invocations() {
     }
 
-    /** Runs {@code layers[0]} around {@code layers[1]} around ... around {@code proceed()}. */
-    static Object run(SyncRetry sync, Policy[] layers, InvocationContext context) throws Exception {
+    /** Runs {@code layers[0]} around {@code layers[1]} around ... around the innermost {@code target}. */
+    static <C> Object run(RetryLoop loop, Policy[] layers, C call, Target<C> innermost) throws Exception {
         if (layers.length == 1) {
-            return sync.call(layers[0], context, PROCEED);
+            return loop.call(layers[0], call, innermost);
         }
-        return sync.call(layers[0], new Layer(sync, layers, 1, context), NEXT_LAYER);
+        return loop.call(layers[0], new Layer<>(loop, layers, 1, call, innermost), new NextLayer<>());
     }
 
     /** The call of layer {@code index} and those inside it. */
-    record Layer(SyncRetry sync, Policy[] layers, int index, InvocationContext context) {
-        Object next() throws Exception {
+    private record Layer<C>(RetryLoop loop, Policy[] layers, int index, C call, Target<C> innermost) {
+        Object run() throws Exception {
             if (index == layers.length - 1) {
-                return sync.call(layers[index], context, PROCEED);
+                return loop.call(layers[index], call, innermost);
             }
-            return sync.call(layers[index], new Layer(sync, layers, index + 1, context), NEXT_LAYER);
+            return loop.call(layers[index], new Layer<>(loop, layers, index + 1, call, innermost), new NextLayer<>());
+        }
+    }
+
+    /** An outer layer of stacked annotations: one attempt is a whole call of the next layer. */
+    private static final class NextLayer<C> implements Target<Layer<C>> {
+        @Override
+        public Object attempt(Layer<C> layer) throws Exception {
+            return layer.run();
+        }
+
+        @Override
+        public Object[] arguments(Layer<C> layer) {
+            return layer.innermost().arguments(layer.call());
         }
     }
 }

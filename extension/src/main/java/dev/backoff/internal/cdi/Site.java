@@ -5,25 +5,28 @@ import dev.backoff.internal.policy.Policy;
 import java.util.Map;
 
 /**
- * The policies of one intercepted method. Usually one list of layers; when beans that inherit the method get it
- * from different class annotations, a list per bean class, found from the intercepted instance.
+ * The policies of one intercepted method and the loop that serves it. Usually one list of layers; when beans that
+ * inherit the method get it from different class annotations, a list per bean class, found from the intercepted
+ * instance.
  */
 final class Site {
 
+    final ReturnKind kind;
     private final Policy[] layers;
     private final Map<Class<?>, Policy[]> byBeanClass;
 
-    private Site(Policy[] layers, Map<Class<?>, Policy[]> byBeanClass) {
+    private Site(ReturnKind kind, Policy[] layers, Map<Class<?>, Policy[]> byBeanClass) {
+        this.kind = kind;
         this.layers = layers;
         this.byBeanClass = byBeanClass;
     }
 
-    static Site of(Policy[] layers) {
-        return new Site(layers, null);
+    static Site of(ReturnKind kind, Policy[] layers) {
+        return new Site(kind, layers, null);
     }
 
-    static Site perBeanClass(Map<Class<?>, Policy[]> byBeanClass) {
-        return new Site(null, Map.copyOf(byBeanClass));
+    static Site perBeanClass(ReturnKind kind, Map<Class<?>, Policy[]> byBeanClass) {
+        return new Site(kind, null, Map.copyOf(byBeanClass));
     }
 
     /** The layers, outermost first, for a call on {@code target} (a proxy or subclass of a bean class). */

@@ -1,16 +1,18 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.internal.engine.Notifier;
+import dev.backoff.internal.engine.PendingRetries;
 
 import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * Every intercepted method's policies, built once at startup and read on every call without building a string or
- * reading config. One per container; the interceptor gets it by injection.
+ * What the interceptor needs of one container: every intercepted method's site, built once at startup and read on
+ * every call without building a string or reading config; the notifier; the asynchronous calls waiting to retry.
  */
 public final class Sites {
 
+    private final PendingRetries pending = new PendingRetries();
     private volatile Map<Method, Site> byMethod = Map.of();
     private volatile Notifier notifier;
 
@@ -31,5 +33,9 @@ public final class Sites {
                     + " before the container finished validating the deployment");
         }
         return published;
+    }
+
+    PendingRetries pending() {
+        return pending;
     }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
  * The retry loop of one {@code @Backoff} layer on the calling thread (SPEC 2, Python's {@code _sync.py}). All
  * state is local to a call; the success path on the first try allocates nothing.
  */
-public final class SyncRetry {
+public final class SyncRetry implements RetryLoop {
 
     private static final long GAVE_UP = -1;
 
@@ -23,6 +23,7 @@ public final class SyncRetry {
     }
 
     /** Runs {@code call} under {@code policy}: returns its value or throws its exception, as SPEC 2 says. */
+    @Override
     public <C> Object call(Policy policy, C call, Target<C> target) throws Exception {
         if (!policy.enabled()) {
             return target.attempt(call);

@@ -1,0 +1,253 @@
+package dev.backoff.internal.engine;
+
+import dev.backoff.BackoffLimits;
+import dev.backoff.internal.policy.Policy;
+import dev.backoff.spi.BackoffClock;
+import dev.backoff.spi.BackoffScheduler;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+
+/**
+ * The retry loop of one {@code @Backoff} layer for methods that return a {@link CompletionStage} (SPEC 3): the caller
+ * gets a future at once; each failed attempt schedules the next through the {@link BackoffScheduler}, so no thread
+ * waits. Same rules, events and listeners as {@link SyncRetry}.
+ */
+public final class AsyncRetry implements RetryLoop {
+
+    private final BackoffClock clock;
+    private final BackoffScheduler scheduler;
+    private final Notifier notifier;
+    private final PendingRetries pending;
+
+    public AsyncRetry(BackoffClock clock, BackoffScheduler scheduler, Notifier notifier, PendingRetries pending) {
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.notifier = notifier;
+        this.pending = pending;
+    }
+
+    /**
+     * Starts {@code call} under {@code policy}. Each attempt returns a {@link CompletionStage} (or throws, or returns
+     * {@code null}: both failed attempts). The returned future completes as SPEC 2.7 says; cancelling it stops the loop.
+     */
+    @Override
+    public <C> CompletableFuture<Object> call(Policy policy, C call, Target<C> target) {
+        if (!policy.enabled()) {
+            return once(policy, call, target);
+        }
+        Run<C> run = new Run<>(policy, call, target);
+        run.start();
+        return run.result;
+    }
+
+    /** A disabled policy: one attempt, its outcome as it is. */
+    private static <C> CompletableFuture<Object> once(Policy policy, C call, Target<C> target) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        stage(policy, call, target).whenComplete((value, thrown) -> {
+            if (thrown == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(unwrap(thrown));
+            }
+        });
+        return result;
+    }
+
+    /** Makes one attempt: a synchronous throw, or {@code null} instead of a stage, is a failed stage. */
+    private static <C> CompletionStage<?> stage(Policy policy, C call, Target<C> target) {
+        try {
+            Object returned = target.attempt(call);
+            return returned != null ? (CompletionStage<?>) returned : CompletableFuture.failedFuture(
+                    new NullPointerException(policy.target() + " returned null instead of a CompletionStage"));
+        } catch (Throwable thrown) {
+            return CompletableFuture.failedFuture(thrown);
+        }
+    }
+
+    /** Unwraps what {@code CompletableFuture} wraps around an attempt's own exception. */
+    static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** The future a caller gets; cancelling it cancels the pending wait and the attempt in flight. */
+    static final class RetryFuture extends CompletableFuture<Object> {
+        private final Run<?> run;
+
+        RetryFuture(Run<?> run) {
+            this.run = run;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            run.stop();
+            return cancelled;
+        }
+    }
+
+    /**
+     * One call: its tries, clock, wait sequence and result. Its {@link #run()} is the scheduled next attempt, its
+     * {@link #accept} the completion of an attempt. Attempts run in a loop guarded by {@code due}, so that
+     * attempts completing synchronously, or a scheduler running tasks inline, never nest (SPEC 3.3).
+     */
+    final class Run<C> implements Runnable, BiConsumer<Object, Throwable> {
+        private final Policy policy;
+        private final C call;
+        private final Target<C> target;
+        private final RetryFuture result = new RetryFuture(this);
+        private final AtomicInteger due = new AtomicInteger();
+        private int maxTries;
+        private long maxTime;
+        private boolean listens;
+        private boolean timed;
+        private long start;
+        private Object[] args;
+        private Waits waits;
+        private int tries;
+        private long elapsed;
+        private volatile Future<?> scheduled;
+        private volatile CompletionStage<?> inFlight;
+
+        Run(Policy policy, C call, Target<C> target) {
+            this.policy = policy;
+            this.call = call;
+            this.target = target;
+        }
+
+        String target() {
+            return policy.target();
+        }
+
+        void start() {
+            maxTries = policy.maxTries();
+            maxTime = policy.maxTimeNanos();
+            BackoffLimits limits = policy.limits();
+            try {
+                if (limits != null) {
+                    maxTries = Limits.maxTries(policy, limits);
+                    maxTime = Limits.maxTimeNanos(policy, limits);
+                }
+            } catch (Throwable badLimits) {
+                result.completeExceptionally(badLimits);
+                return;
+            }
+            listens = notifier.listens(policy);
+            timed = listens || maxTime > 0;
+            start = timed ? clock.nanoTime() : 0;
+            run();
+        }
+
+        /** An attempt is due: make it, unless one is already being made further up this thread's stack. */
+        @Override
+        public void run() {
+            scheduled = null;
+            pending.remove(this);
+            if (due.getAndIncrement() != 0) {
+                return;
+            }
+            do {
+                if (!result.isDone()) {
+                    attempt();
+                }
+            } while (due.decrementAndGet() != 0);
+        }
+
+        private void attempt() {
+            tries++;
+            elapsed = timed ? clock.nanoTime() - start : 0;
+            CompletionStage<?> stage = stage(policy, call, target);
+            inFlight = stage;
+            stage.whenComplete(this);
+        }
+
+        /** An attempt completed. */
+        @Override
+        public void accept(Object value, Throwable thrown) {
+            inFlight = null;
+            if (result.isDone()) {
+                return;
+            }
+            Throwable failure = thrown == null ? null : unwrap(thrown);
+            if (failure != null && policy.aborts(failure)) {
+                result.completeExceptionally(failure);
+                return;
+            }
+            if (listens && args == null) {
+                args = target.arguments(call);
+            }
+            try {
+                if (failure == null && (policy.retryIf() == null || !policy.retryIf().test(value))) {
+                    notifier.success(policy, args, tries, elapsed, value);
+                    result.complete(value);
+                    return;
+                }
+                if (waits == null) {
+                    waits = new Waits(policy.waits());
+                }
+                long wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
+                if (wait == Decision.GAVE_UP) {
+                    notifier.giveup(policy, args, tries, elapsed, value, failure);
+                    giveUp(value, failure);
+                    return;
+                }
+                notifier.backoff(policy, args, tries, elapsed, value, failure, wait);
+                retryAfter(wait);
+            } catch (Throwable fromUserCode) {
+                // a predicate, wait function, listener, observer or the scheduler threw: that ends the call (SPEC 2.8)
+                result.completeExceptionally(Rethrow.keeping(fromUserCode, failure));
+            }
+        }
+
+        private void giveUp(Object value, Throwable failure) {
+            if (failure == null) {
+                result.complete(value);
+            } else if (policy.raiseOnGiveup()) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(policy.giveupValue());
+            }
+        }
+
+        private void retryAfter(long wait) {
+            if (!pending.add(this)) {
+                cancel(PendingRetries.shutdown(this));
+                return;
+            }
+            scheduled = scheduler.schedule(this, Duration.ofNanos(wait));
+            if (result.isDone()) { // cancelled while scheduling
+                stop();
+            }
+        }
+
+        /** Ends the call with {@code why}, if it has not ended yet, and stops what it was waiting for. */
+        void cancel(CancellationException why) {
+            result.completeExceptionally(why);
+            stop();
+        }
+
+        /** Stops the pending wait and the attempt in flight; called once the result is done. */
+        void stop() {
+            pending.remove(this);
+            Future<?> wait = scheduled;
+            if (wait != null) {
+                wait.cancel(false);
+            }
+            CompletionStage<?> attempt = inFlight;
+            if (attempt instanceof Future<?> future) {
+                future.cancel(true);
+            }
+        }
+    }
+}
