@@ -170,6 +170,10 @@ class AsyncRetryTest {
 
         assertThatThrownBy(result::join).cause().isInstanceOf(IOException.class).hasMessage("try 100000");
         assertThat(failing.calls()).isEqualTo(100_000);
+        assertThat(failing.depths()).as("stack depth at the third and the last try").hasSize(2)
+                // the same depth, give or take the frame or two of the path into the loop; recursion would add
+                // several frames per retry, hundreds of thousands here
+                .satisfies(depths -> assertThat(depths.get(1)).isBetween(depths.get(0) - 2, depths.get(0) + 2));
     }
 
     @Inject
@@ -246,7 +250,12 @@ class AsyncRetryTest {
 
     @ApplicationScoped
     public static class Failing {
+        private final java.util.List<Integer> depths = new java.util.ArrayList<>();
         private int calls;
+
+        java.util.List<Integer> depths() {
+            return depths;
+        }
 
         int calls() {
             return calls;
@@ -259,6 +268,9 @@ class AsyncRetryTest {
         @Backoff(on = IOException.class, maxTries = 100_000, factor = 0, jitter = Jitter.NONE)
         public CompletionStage<String> hundredThousandTries() throws IOException {
             calls++;
+            if (calls == 3 || calls == 100_000) {
+                depths.add(new Throwable().getStackTrace().length);
+            }
             throw new IOException("try " + calls);
         }
     }

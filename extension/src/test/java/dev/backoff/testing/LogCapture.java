@@ -12,8 +12,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     private final Logger logger = Logger.getLogger("dev.backoff");
     private final List<LogRecord> records = new ArrayList<>();
+    private final Level previousLevel = logger.getLevel();
 
+    /** Starts recording every level, whatever the logging configuration says. */
     public LogCapture() {
+        logger.setLevel(Level.ALL);
         logger.addHandler(this);
     }
 
@@ -34,5 +37,6 @@ public final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void close() {
         logger.removeHandler(this);
+        logger.setLevel(previousLevel);
     }
 }
