@@ -86,8 +86,9 @@ public class VirtualTime implements BackoffClock, BackoffScheduler {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("VirtualTime cannot go back: advance(" + duration + ")");
         }
-        long target = now.addAndGet(duration.toNanos());
-        runDue(target);
+        long target = now.get() + duration.toNanos();
+        runDue(target); // steps the clock to each task's time, so tasks scheduled by tasks run when due too
+        now.accumulateAndGet(target, Math::max);
     }
 
     /** The current virtual time, from zero. */

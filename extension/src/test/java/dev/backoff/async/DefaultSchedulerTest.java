@@ -1,0 +1,94 @@
+package dev.backoff.async;
+
+import dev.backoff.Backoff;
+import dev.backoff.Jitter;
+import dev.backoff.testing.BackoffWeld;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The default BackoffScheduler with real time: its own timer, or the container's managed executor. */
+class DefaultSchedulerTest {
+
+    @Test
+    void attemptsAfterAWaitRunOnAnExecutorNotOnTheTimerThread() throws Exception {
+        try (WeldContainer container = BackoffWeld.startRealTime(Recorder.class)) {
+            Recorder recorder = container.select(Recorder.class).get();
+
+            assertThat(recorder.fetch().toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo("ok");
+
+            List<String> threads = recorder.threads();
+            assertThat(threads).hasSize(3);
+            assertThat(threads.subList(1, 3)).noneMatch(name -> name.startsWith("backoff-cdi"));
+        }
+    }
+
+    @Test
+    void aManagedScheduledExecutorServiceBeanIsUsedWhenTheContainerHasOne() throws Exception {
+        ManagedScheduler.SCHEDULED.set(0);
+        try (WeldContainer container = BackoffWeld.startRealTime(Recorder.class, ManagedScheduler.class)) {
+            Recorder recorder = container.select(Recorder.class).get();
+
+            assertThat(recorder.fetch().toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo("ok");
+
+            assertThat(ManagedScheduler.SCHEDULED).as("the two waits").hasValue(2);
+            assertThat(recorder.threads().subList(1, 3)).allMatch(name -> name.startsWith("managed"));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Recorder {
+        private final List<String> threads = new CopyOnWriteArrayList<>();
+
+        List<String> threads() {
+            return threads;
+        }
+
+        @Backoff(on = IOException.class, factor = 5, unit = ChronoUnit.MILLIS, jitter = Jitter.NONE)
+        public CompletionStage<String> fetch() {
+            threads.add(Thread.currentThread().getName());
+            return threads.size() < 3 ? CompletableFuture.failedFuture(new IOException("not yet"))
+                    : CompletableFuture.completedFuture("ok");
+        }
+    }
+
+    /** Stands for a Jakarta EE server's managed executor: a proxy that schedules on a plain executor and counts. */
+    public static class ManagedScheduler {
+        static final AtomicInteger SCHEDULED = new AtomicInteger();
+
+        @Produces
+        @Singleton
+        ManagedScheduledExecutorService managed() {
+            ScheduledExecutorService real = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "managed"));
+            return (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("schedule")) {
+                            SCHEDULED.incrementAndGet();
+                        }
+                        return method.invoke(real, args);
+                    });
+        }
+
+        void close(@Disposes ManagedScheduledExecutorService managed) {
+            managed.shutdownNow();
+        }
+    }
+}
