@@ -60,8 +60,15 @@ public final class Script<T, E extends Exception> {
             if (step == null) {
                 throw new AssertionError("the script has " + steps.size() + " steps, but call " + call + " was made");
             }
-            outcome = step.apply(call);
+            try {
+                outcome = step.apply(call);
+            } catch (RuntimeException | Error thrownByStep) {
+                outcome = thrownByStep; // a step may also throw what it makes, an Error say
+            }
             outcomes.add(outcome);
+        }
+        if (outcome instanceof Error error) {
+            throw error;
         }
         if (outcome instanceof Exception) {
             throw (E) outcome;
