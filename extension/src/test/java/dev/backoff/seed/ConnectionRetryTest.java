@@ -157,11 +157,13 @@ class ConnectionRetryTest {
     }
 
     @Test
-    void instantFailuresHaveElapsedTimesThatAddUp() {
-        driver.script().thenThrow(3, n -> new SQLTimeoutException("timeout")).thenReturn(new FakeConnection(JDBC_URL));
+    void instantFailuresHaveElapsedTimesThatAddUp() throws SQLException {
+        FakeConnection connection = new FakeConnection(JDBC_URL);
+        driver.script().thenThrow(3, n -> new SQLTimeoutException("timeout")).thenReturn(connection);
 
-        catchThrowable(() -> database.connectToDatabase(JDBC_URL));
+        assertThat(database.connectToDatabase(JDBC_URL)).isSameAs(connection);
 
+        assertFullJitter(time.waits(), 1, 2, 4);
         assertElapsedIsTheSumOfEarlierWaits(events.backoffs());
         assertThat(events.successes()).singleElement().satisfies(s -> {
             assertThat(s.tries()).isEqualTo(4);
