@@ -79,6 +79,11 @@ final class Script {
         return outcomes.get(i - 1);
     }
 
+    /** The exception scripted for attempt {@code i}, from 1. */
+    Throwable thrown(int i) {
+        return (Throwable) outcome(i);
+    }
+
     int attempts() {
         return startedAt.size();
     }
