@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ class FalsyTest {
                 arguments("an Optional of false", Optional.of(false)),
                 arguments("a blank String", " "),
                 arguments("a String", "ok"),
-                arguments("a List of one null", java.util.Collections.singletonList(null)),
+                arguments("a List of one null", Collections.singletonList(null)),
                 arguments("a List of 0", List.of(0)),
                 arguments("a Map with an empty value", Map.of("k", "")),
                 arguments("an array of one null", new Object[] {null}),

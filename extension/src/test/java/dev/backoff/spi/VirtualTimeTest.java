@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -200,7 +201,7 @@ class VirtualTimeTest {
 
         time.advance(Duration.ofSeconds(2));
 
-        assertThat(failed).failsWithin(Duration.ZERO).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        assertThat(failed).failsWithin(Duration.ZERO).withThrowableOfType(ExecutionException.class)
                 .withCause(boom);
         assertThat(ran).containsExactly("after@2.0");
     }

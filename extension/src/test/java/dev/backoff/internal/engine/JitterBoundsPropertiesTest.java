@@ -76,7 +76,10 @@ class JitterBoundsPropertiesTest {
         }
     }
 
-    /** EXPO or FIBO with random parameters; the cap is optional for EXPO without growth and FIBO up to 40 steps. */
+    /**
+     * EXPO or FIBO with random parameters and a cap of at most a day (far below 2^52 units, where adding jitter to a
+     * wait would start to round by a whole unit).
+     */
     @Provide
     Arbitrary<PolicyFixture> policies() {
         Arbitrary<Wait> strategy = Arbitraries.of(Wait.EXPO, Wait.FIBO);
