@@ -81,14 +81,31 @@ public class VirtualTime implements BackoffClock, BackoffScheduler {
         autoRun = false;
     }
 
-    /** Moves the clock forward by {@code duration} (not negative) and runs the scheduled tasks that became due. */
+    /**
+     * Moves the clock forward by {@code duration} (not negative) and runs the scheduled tasks that became due, each
+     * at its own time and in time order, including those that they schedule within {@code duration}.
+     */
     public void advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("VirtualTime cannot go back: advance(" + duration + ")");
         }
-        long target = now.get() + duration.toNanos();
-        runDue(target); // steps the clock to each task's time, so tasks scheduled by tasks run when due too
-        now.accumulateAndGet(target, Math::max);
+        long left = duration.toNanos();
+        if (draining.get()) {
+            now.addAndGet(left); // called by a task: the loop further up this stack runs what became due
+            return;
+        }
+        draining.set(Boolean.TRUE);
+        try {
+            for (Task next = pollDue(now.get() + left); next != null; next = pollDue(now.get() + left)) {
+                long step = Math.max(0, next.due - now.get());
+                now.addAndGet(step);
+                left -= step;
+                next.run();
+            }
+            now.addAndGet(left);
+        } finally {
+            draining.set(Boolean.FALSE);
+        }
     }
 
     /** The current virtual time, from zero. */

@@ -1,0 +1,119 @@
+package dev.backoff.internal.engine;
+
+import dev.backoff.Falsy;
+import org.junit.jupiter.api.Test;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+
+import static dev.backoff.internal.engine.Harness.durations;
+import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What makes an attempt a failure to retry, and what ends the call at once (SPEC 1, 1.1, 2.3). */
+class SyncRetryFailureKindsTest {
+
+    /** An {@link Error} of the test's own. */
+    static final class Boom extends Error {
+        Boom() {
+            super("boom");
+        }
+    }
+
+    private final Harness harness = new Harness();
+    private final Journal journal = new Journal();
+
+    @Test
+    void abortOnIsThrownAtOnceWithoutListenerCalls() {
+        FileNotFoundException missing = new FileNotFoundException("missing");
+        Script script = Script.of(missing, "ok");
+
+        Throwable thrown = harness.failure(policy().on(IOException.class).abortOn(FileNotFoundException.class)
+                .listeners(journal.listener("l")).build(), script);
+
+        assertThat(thrown).isSameAs(missing);
+        assertThat(script.attempts()).isEqualTo(1);
+        assertThat(journal.lines()).isEmpty();
+        assertThat(harness.time.waits()).isEmpty();
+    }
+
+    @Test
+    void anExceptionNotInOnIsThrownAtOnceWithoutListenerCalls() {
+        IllegalStateException bug = new IllegalStateException("bug");
+        Script script = Script.of(bug, "ok");
+
+        Throwable thrown = harness.failure(policy().on(IOException.class).listeners(journal.listener("l")).build(),
+                script);
+
+        assertThat(thrown).isSameAs(bug);
+        assertThat(script.attempts()).isEqualTo(1);
+        assertThat(journal.lines()).isEmpty();
+    }
+
+    @Test
+    void subclassesOfOnAreRetried() throws Exception {
+        Script script = Script.of(new FileNotFoundException("not yet"), "ok");
+
+        assertThat(harness.call(policy().on(IOException.class).build(), script)).isEqualTo("ok");
+    }
+
+    @Test
+    void anErrorIsNotRetriedByTheDefaultOn() {
+        Boom boom = new Boom();
+        Script script = Script.of(boom, "ok");
+
+        assertThat(harness.failure(policy().build(), script)).isSameAs(boom);
+        assertThat(script.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void throwableInOnDoesNotMakeAnErrorRetried() {
+        Boom boom = new Boom();
+        Script script = Script.of(boom, "ok");
+
+        assertThat(harness.failure(policy().on(Throwable.class).build(), script)).isSameAs(boom);
+        assertThat(script.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void throwableInOnStillRetriesExceptions() throws Exception {
+        Script script = Script.of(new IOException("refused"), "ok");
+
+        assertThat(harness.call(policy().on(Throwable.class).build(), script)).isEqualTo("ok");
+    }
+
+    @Test
+    void anErrorTypeInOnIsRetried() throws Exception {
+        Script script = Script.of(new Boom(), new Boom(), "ok");
+
+        assertThat(harness.call(policy().on(Error.class).build(), script)).isEqualTo("ok");
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 2));
+    }
+
+    @Test
+    void aRetryIfValueFailureIsRetried() throws Exception {
+        Script script = Script.of("", null, "ok");
+
+        assertThat(harness.call(policy().retryIf(new Falsy()).build(), script)).isEqualTo("ok");
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 2));
+    }
+
+    @Test
+    void withOnlyRetryIfExceptionsPropagateAtOnce() {
+        // PolicyReader leaves `on` empty when only retryIf is given (SPEC 1.1)
+        IOException refused = new IOException("refused");
+        Script script = Script.of(refused, "ok");
+
+        assertThat(harness.failure(policy().on().retryIf(new Falsy()).build(), script)).isSameAs(refused);
+        assertThat(script.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void withOnAndRetryIfEitherKindOfFailureIsRetried() throws Exception {
+        Script script = Script.of(new IOException("refused"), "", "ok");
+
+        assertThat(harness.call(policy().on(IOException.class).retryIf(new Falsy()).build(), script))
+                .isEqualTo("ok");
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 2));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.backoff.internal.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.backoff.internal.engine.Harness.durations;
+import static dev.backoff.internal.engine.Harness.seconds;
+import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code maxTime}: checked after a failure against the time taken before that attempt started, and the last wait
+ * cut to the time left (SPEC 2.4, 2.5; reference 7.2, 7.3).
+ */
+class SyncRetryMaxTimeTest {
+
+    private final Harness harness = new Harness();
+
+    @Test
+    void pythonExampleWaitsOneTwoFourThenTheTimeLeftAndGivesUpOnTheTryThatStartsLate() {
+        // expo, max_time = 10, each call 0.5 s: tries start at 0, 1.5, 4, 8.5, 10.5; waits 1, 2, 4, 1.5
+        Script script = Script.failing(5).taking(harness.time, Duration.ofMillis(500));
+
+        Throwable thrown = harness.failure(policy().maxTime(10).build(), script);
+
+        assertThat(thrown).isSameAs(script.outcome(5));
+        assertThat(script.startTimes()).isEqualTo(durations(0, 1.5, 4, 8.5, 10.5));
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 2, 4, 1.5));
+        assertThat(harness.time.now()).isEqualTo(seconds(11));
+    }
+
+    @Test
+    void aTryStartingExactlyAtMaxTimeIsMadeAndItsFailureGivesUp() {
+        Script script = Script.failing(3).taking(harness.time, Duration.ZERO);
+
+        Throwable thrown = harness.failure(policy().maxTime(3).build(), script);
+
+        // try 2 starts at 1: min(2, 3 - 1) = 2; try 3 starts at 3 = maxTime, is made, and its failure gives up
+        assertThat(thrown).isSameAs(script.outcome(3));
+        assertThat(script.startTimes()).isEqualTo(durations(0, 1, 3));
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 2));
+    }
+
+    @Test
+    void aTryThatStartsBeforeTheDeadlineAndEndsAfterItIsStillFollowedByAWait() {
+        Script script = Script.failing(2).taking(harness.time, Duration.ofSeconds(5));
+
+        harness.failure(policy().maxTime(1).build(), script);
+
+        // try 1 started at 0 < 1: min(1, 1 - 0) = 1 s; try 2 starts at 6 >= 1 and gives up
+        assertThat(script.startTimes()).isEqualTo(durations(0, 6));
+        assertThat(harness.time.waits()).isEqualTo(durations(1));
+    }
+
+    @Test
+    void aValueFailureHonoursMaxTimeToo() throws Exception {
+        Script script = Script.of("busy 1", "busy 2", "busy 3").taking(harness.time, Duration.ofMillis(500));
+
+        Object value = harness.call(policy().retryIf(v -> ((String) v).startsWith("busy")).maxTime(2).build(), script);
+
+        // try 2 starts at 1.5: min(2, 2 - 1.5) = 0.5; try 3 starts at 2.5 >= 2 and gives up with its value
+        assertThat(value).isEqualTo("busy 3");
+        assertThat(script.startTimes()).isEqualTo(durations(0, 1.5, 2.5));
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 0.5));
+    }
+
+    @Test
+    void maxTriesAndMaxTimeAreIndependentAndTheFirstReachedEndsTheCall() {
+        Script script = Script.failing(3);
+
+        harness.failure(policy().maxTries(3).maxTime(1000).build(), script);
+
+        assertThat(script.attempts()).isEqualTo(3);
+    }
+}
