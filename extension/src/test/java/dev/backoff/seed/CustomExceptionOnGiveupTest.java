@@ -12,7 +12,6 @@ import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.logging.Level;
@@ -113,8 +112,6 @@ class CustomExceptionOnGiveupTest {
         assertThat(events.successes()).singleElement().satisfies(s -> assertThat(s.tries()).isEqualTo(3));
     }
 
-    @Disabled("bug: Notifier.giveup runs the listeners before writing the WARNING 'Giving up' line, so a listener that"
-            + " throws suppresses it; SPEC 4.3 says nothing of the order and Python (semantics 3.2) logs first")
     @Test
     void theGiveUpIsLoggedBeforeTheListenerThrows() {
         critical.script().thenAlwaysThrow(n -> new Exception("failure " + n));

@@ -17,17 +17,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tells the listeners, then the observers, then the {@code dev.backoff} log, what a call did (SPEC 2.6, 4). An
- * event is built only when a listener or an observer will get it.
+ * Tells the {@code dev.backoff} log, then the listeners, then the observers, what a call did (SPEC 2.6, 4). The log
+ * comes first, as Python's default handler does, so that a listener that ends the call with its own exception does
+ * not hide the line. An event is built only when a listener or an observer will get it.
  */
 public final class Notifier {
 
     private static final Logger LOG = Logger.getLogger("dev.backoff");
 
     private final Observers observers;
+    private final boolean observed;
 
     public Notifier(Observers observers) {
         this.observers = observers;
+        this.observed = observers.hear(Kind.BACKOFF) || observers.hear(Kind.GIVEUP) || observers.hear(Kind.SUCCESS);
     }
 
     /**
@@ -35,8 +38,7 @@ public final class Notifier {
      * and, without a time limit, the clock.
      */
     boolean listens(Policy p) {
-        return p.listeners().length > 0 || observers.hear(Kind.BACKOFF) || observers.hear(Kind.GIVEUP)
-                || observers.hear(Kind.SUCCESS);
+        return observed || p.listeners().length > 0;
     }
 
     void success(Policy p, Object[] args, int tries, long elapsed, Object value) {
@@ -54,6 +56,9 @@ public final class Notifier {
     }
 
     void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait) {
+        if (LOG.isLoggable(Level.INFO)) {
+            LOG.info("Backing off " + p.target() + " for " + seconds(wait) + "s (" + cause(value, exception) + ")");
+        }
         if (p.listeners().length > 0 || observers.hear(Kind.BACKOFF)) {
             BackoffEvent event = new BackoffEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,
                     Duration.ofNanos(elapsed), value, exception, Duration.ofNanos(wait));
@@ -64,12 +69,13 @@ public final class Notifier {
                 observers.fire(Kind.BACKOFF, event);
             }
         }
-        if (LOG.isLoggable(Level.INFO)) {
-            LOG.info("Backing off " + p.target() + " for " + seconds(wait) + "s (" + cause(value, exception) + ")");
-        }
     }
 
     void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception) {
+        if (LOG.isLoggable(Level.WARNING)) {
+            LOG.warning("Giving up " + p.target() + " after " + tries + (tries == 1 ? " try (" : " tries (")
+                    + cause(value, exception) + ")");
+        }
         if (p.listeners().length > 0 || observers.hear(Kind.GIVEUP)) {
             GiveupEvent event = new GiveupEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,
                     Duration.ofNanos(elapsed), value, exception);
@@ -79,10 +85,6 @@ public final class Notifier {
             if (observers.hear(Kind.GIVEUP)) {
                 observers.fire(Kind.GIVEUP, event);
             }
-        }
-        if (LOG.isLoggable(Level.WARNING)) {
-            LOG.warning("Giving up " + p.target() + " after " + tries + (tries == 1 ? " try (" : " tries (")
-                    + cause(value, exception) + ")");
         }
     }
 

@@ -14,12 +14,23 @@ final class Rethrow {
 
     /**
      * Returns {@code thrown} with the attempt's {@code failure} added as suppressed, so that when user code ends a
-     * call with its own exception, the attempt's exception is not lost.
+     * call with its own exception, the attempt's exception is not lost; unless {@code thrown} already holds it as
+     * a cause, or is it.
      */
     static Throwable keeping(Throwable thrown, Throwable failure) {
-        if (failure != null && failure != thrown) {
+        if (failure != null && !causedBy(thrown, failure)) {
             thrown.addSuppressed(failure);
         }
         return thrown;
+    }
+
+    /** Whether {@code failure} is {@code thrown} or in its cause chain: then it is kept already. */
+    private static boolean causedBy(Throwable thrown, Throwable failure) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t == failure) {
+                return true;
+            }
+        }
+        return false;
     }
 }

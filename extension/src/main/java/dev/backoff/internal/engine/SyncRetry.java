@@ -12,8 +12,6 @@ import java.time.Duration;
  */
 public final class SyncRetry implements RetryLoop {
 
-    private static final long GAVE_UP = -1;
-
     private final BackoffClock clock;
     private final Notifier notifier;
 
@@ -58,20 +56,17 @@ public final class SyncRetry implements RetryLoop {
                 args = target.arguments(call);
             }
             boolean succeeded = false;
-            long wait = GAVE_UP;
+            long wait = Decision.GAVE_UP;
             try {
                 succeeded = failure == null && (policy.retryIf() == null || !policy.retryIf().test(value));
                 if (succeeded) {
                     notifier.success(policy, args, tries, elapsed, value);
                 } else {
-                    if (!givesUpBeforeWaiting(policy, failure, tries, maxTries, elapsed, maxTime)) {
-                        if (waits == null) {
-                            waits = new Waits(policy.waits());
-                        }
-                        double next = waits.next(failure != null ? failure : value);
-                        wait = next == Waits.GIVE_UP ? GAVE_UP : truncate(next, maxTime, elapsed);
+                    if (waits == null) {
+                        waits = new Waits(policy.waits());
                     }
-                    if (wait == GAVE_UP) {
+                    wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
+                    if (wait == Decision.GAVE_UP) {
                         notifier.giveup(policy, args, tries, elapsed, value, failure);
                     } else {
                         notifier.backoff(policy, args, tries, elapsed, value, failure, wait);
@@ -84,7 +79,7 @@ public final class SyncRetry implements RetryLoop {
             if (succeeded) {
                 return value;
             }
-            if (wait == GAVE_UP) {
+            if (wait == Decision.GAVE_UP) {
                 return giveUp(policy, value, failure);
             }
             try {
@@ -99,23 +94,6 @@ public final class SyncRetry implements RetryLoop {
                 throw Rethrow.<Exception>unchecked(failure);
             }
         }
-    }
-
-    /** SPEC 2.4, in its order; the sequence and {@code waitFrom} are asked after these. */
-    static boolean givesUpBeforeWaiting(Policy policy, Throwable failure, int tries, int maxTries, long elapsed,
-                                        long maxTime) {
-        return (failure != null && policy.giveup() != null && policy.giveup().test(failure))
-                || tries == maxTries
-                || (maxTime > 0 && elapsed >= maxTime);
-    }
-
-    /** SPEC 2.5: {@code min(wait, maxTime - elapsed)}, never below zero, in whole nanoseconds. */
-    static long truncate(double wait, long maxTime, long elapsed) {
-        long nanos = (long) wait; // saturates at Long.MAX_VALUE
-        if (maxTime > 0) {
-            nanos = Math.min(nanos, maxTime - elapsed);
-        }
-        return Math.max(0, nanos);
     }
 
     /** SPEC 2.7: the last exception, or {@code null}/zero, or the last value. */

@@ -43,7 +43,8 @@ public final class Waits {
 
     private double sequence(Object outcome) {
         return switch (plan.strategy()) {
-            case EXPO -> capped(plan.factor() * Math.pow(plan.base(), n));
+            // factor 0 stays 0 past the point where base^n overflows (0 * infinity is NaN)
+            case EXPO -> capped(plan.factor() == 0 ? 0 : plan.factor() * Math.pow(plan.base(), n));
             case FIBO -> fibonacci();
             case CONSTANT -> constant();
             case DECAY -> decay();

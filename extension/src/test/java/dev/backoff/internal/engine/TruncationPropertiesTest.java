@@ -15,7 +15,7 @@ import java.math.RoundingMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code SyncRetry.truncate(wait, maxTime, elapsed)} is {@code min(wait, maxTime - elapsed)} in whole nanoseconds
+ * {@code Decision.truncate(wait, maxTime, elapsed)} is {@code min(wait, maxTime - elapsed)} in whole nanoseconds
  * (SPEC 2.5), never below zero, with no limit when {@code maxTime} is 0, and saturating at {@code Long.MAX_VALUE}
  * instead of overflowing. The expected value is computed exactly, in {@link BigInteger}.
  */
@@ -33,7 +33,7 @@ class TruncationPropertiesTest {
         }
         expected = expected.max(BigInteger.ZERO).min(LONG_MAX);
 
-        long truncated = SyncRetry.truncate(wait, maxTime, elapsed);
+        long truncated = Decision.truncate(wait, maxTime, elapsed);
 
         assertThat(truncated).isEqualTo(expected.longValueExact()).isNotNegative();
     }
@@ -42,19 +42,19 @@ class TruncationPropertiesTest {
     void isNeverMoreThanTheTimeLeft(@ForAll("waits") double wait,
                                     @ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long maxTime,
                                     @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long elapsed) {
-        assertThat(SyncRetry.truncate(wait, maxTime, elapsed)).isLessThanOrEqualTo(Math.max(0, maxTime - elapsed));
+        assertThat(Decision.truncate(wait, maxTime, elapsed)).isLessThanOrEqualTo(Math.max(0, maxTime - elapsed));
     }
 
     @Example
     void pythonExampleTheFourthWaitIsCutToTheTimeLeft() {
         // expo, max_time = 10 s, the fourth try starts at 8.5 s: min(8, 10 - 8.5) = 1.5 s (reference 7.3)
-        assertThat(SyncRetry.truncate(8e9, 10_000_000_000L, 8_500_000_000L)).isEqualTo(1_500_000_000L);
+        assertThat(Decision.truncate(8e9, 10_000_000_000L, 8_500_000_000L)).isEqualTo(1_500_000_000L);
     }
 
     @Example
     void aHugeWaitWithoutLimitSaturates() {
-        assertThat(SyncRetry.truncate(1e300, 0, 0)).isEqualTo(Long.MAX_VALUE);
-        assertThat(SyncRetry.truncate(Double.POSITIVE_INFINITY, 0, 0)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Decision.truncate(1e300, 0, 0)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Decision.truncate(Double.POSITIVE_INFINITY, 0, 0)).isEqualTo(Long.MAX_VALUE);
     }
 
     private static BigInteger wholeNanos(double wait) {
