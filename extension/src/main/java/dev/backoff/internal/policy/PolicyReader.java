@@ -189,7 +189,7 @@ public final class PolicyReader {
             WaitPlan waits = new WaitPlan(strategy, base, factor, maxValue, interval, initialValue, decayFactor,
                     minValue, waitFrom, jitter, unitNanos);
             return new Policy(a.name(), d.declaringClass(), d.method(), d.target(), enabled, on, abortOn, giveup,
-                    retryIf, waits, maxTries, (long) maxTime, limits, raiseOnGiveup,
+                    retryIf, waits, maxTries, wholeNanos(maxTime), limits, raiseOnGiveup,
                     zeroOf(d.method().getReturnType()), listeners);
         }
 
@@ -285,6 +285,11 @@ public final class PolicyReader {
         private ClassLoader classLoader() {
             ClassLoader context = Thread.currentThread().getContextClassLoader();
             return context != null ? context : d.declaringClass().getClassLoader();
+        }
+
+        /** Rounded up, so that a positive limit below one nanosecond stays a limit instead of becoming 0, none. */
+        private static long wholeNanos(double nanos) {
+            return (long) Math.ceil(nanos); // saturates at Long.MAX_VALUE
         }
 
         private static boolean validTime(double nanos) {
