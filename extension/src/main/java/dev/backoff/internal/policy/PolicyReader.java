@@ -48,6 +48,9 @@ public final class PolicyReader {
 
     private static final Set<String> MEMBER_NAMES = memberNames();
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    /** Decimal numbers only: not Java's {@code 2d}, {@code 2f}, {@code 0x1p3}, nor digits of other scripts. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
 
     private final Config config;
     private final Instances instances;
@@ -305,7 +308,11 @@ public final class PolicyReader {
         }
 
         private static double number(String text) {
-            double value = Double.parseDouble(text.strip());
+            String trimmed = text.strip();
+            if (!DECIMAL.matcher(trimmed).matches()) {
+                throw new IllegalArgumentException("not a decimal number");
+            }
+            double value = Double.parseDouble(trimmed);
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("not finite");
             }
@@ -313,7 +320,11 @@ public final class PolicyReader {
         }
 
         private static int whole(String text) {
-            return Integer.parseInt(text.strip());
+            String trimmed = text.strip();
+            if (!WHOLE.matcher(trimmed).matches()) {
+                throw new IllegalArgumentException("not a whole number");
+            }
+            return Integer.parseInt(trimmed);
         }
 
         private static boolean bool(String text) {
