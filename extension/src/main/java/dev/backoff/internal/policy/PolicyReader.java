@@ -161,7 +161,7 @@ public final class PolicyReader {
             double maxValue = time("maxValue", a.maxValue(), unitNanos, time);
             double[] interval = value("interval", scale(a.interval(), unitNanos), a.interval(), s -> times(s, time),
                     v -> v.length > 0 && Arrays.stream(v).allMatch(Layer::validTime),
-                    "one or more comma-separated " + TimeValues.ACCEPTED);
+                    "one or more comma-separated time values, each " + TimeValues.ACCEPTED);
             double initialValue = time("initialValue", a.initialValue(), unitNanos, time);
             double decayFactor = value("decayFactor", a.decayFactor(), Layer::number, v -> v >= 0, "a number >= 0");
             double minValue = time("minValue", a.minValue(), unitNanos, time);
@@ -304,7 +304,8 @@ public final class PolicyReader {
         }
 
         private static double[] times(String text, Function<String, Double> time) {
-            return Arrays.stream(text.split(",")).mapToDouble(time::apply).toArray();
+            // as in on/abortOn and MicroProfile Config lists: blank elements are ignored
+            return Arrays.stream(text.split(",")).filter(e -> !e.isBlank()).mapToDouble(time::apply).toArray();
         }
 
         private static double number(String text) {
