@@ -11,9 +11,11 @@ import java.lang.reflect.Method;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -123,6 +125,8 @@ public final class PolicyReader {
         private final Backoff a;
         private final List<String> problems;
         private final List<String> prefixes = new ArrayList<>(3);
+        /** The key and text of each member set by config. */
+        private final Map<String, String[]> fromConfig = new HashMap<>();
 
         Layer(Declaration d, Backoff a, boolean stacked, List<String> problems) {
             this.d = d;
@@ -173,12 +177,7 @@ public final class PolicyReader {
             boolean raiseOnGiveup = value("raiseOnGiveup", a.raiseOnGiveup(), Layer::bool, v -> true, "true or false");
 
             WaitFunction waitFrom = instance("waitFrom", a.waitFrom(), WaitFunction.class);
-            if (strategy == Wait.RUNTIME && waitFrom == null) {
-                problem("strategy", "RUNTIME", "needs waitFrom, the WaitFunction that computes each wait");
-            } else if (strategy != Wait.RUNTIME && waitFrom != null) {
-                problem("waitFrom", a.waitFrom().getName(), "is only used with strategy = RUNTIME, but the strategy is "
-                        + strategy);
-            }
+            checkWaitFrom(strategy);
             if (retryIf != null && d.method().getReturnType() == void.class) {
                 problems.add(d.where() + ": @Backoff(retryIf = " + a.retryIf().getName() + ") on a void method:"
                         + " there is no value to test; accepted: retryIf only on methods that return a value");
@@ -194,6 +193,38 @@ public final class PolicyReader {
             return new Policy(a.name(), d.declaringClass(), d.method(), d.target(), enabled, on, abortOn, giveup,
                     retryIf, waits, maxTries, wholeNanos(maxTime), limits, raiseOnGiveup,
                     zeroOf(d.method().getReturnType()), listeners);
+        }
+
+        /**
+         * SPEC 6: {@code RUNTIME} needs {@code waitFrom}, and {@code waitFrom} needs {@code RUNTIME}. When the strategy
+         * came from config, the problem names that key.
+         */
+        private void checkWaitFrom(Wait strategy) {
+            boolean declared = a.waitFrom() != WaitFunction.class;
+            String[] configured = fromConfig.get("strategy");
+            if (strategy == Wait.RUNTIME && !declared) {
+                if (configured != null) {
+                    configProblem(configured, "RUNTIME only together with @Backoff(waitFrom = ...), the WaitFunction"
+                            + " that computes each wait; without it one of EXPO, FIBO, CONSTANT, DECAY (any case)");
+                } else {
+                    problem("strategy", "RUNTIME", "needs waitFrom, the WaitFunction that computes each wait;"
+                            + " accepted: strategy = RUNTIME together with waitFrom, or another strategy");
+                }
+            } else if (strategy != Wait.RUNTIME && declared) {
+                if (configured != null) {
+                    configProblem(configured, "RUNTIME (any case), since @Backoff(waitFrom = "
+                            + a.waitFrom().getName() + ".class) is given");
+                } else {
+                    problem("waitFrom", a.waitFrom().getName() + ".class", "is only used with strategy = RUNTIME,"
+                            + " but the strategy is " + strategy + "; accepted: waitFrom together with"
+                            + " strategy = RUNTIME, or no waitFrom");
+                }
+            }
+        }
+
+        private void configProblem(String[] keyAndValue, String accepted) {
+            problems.add(d.where() + ": config key " + keyAndValue[0] + " = \"" + keyAndValue[1]
+                    + "\" is not valid; accepted: " + accepted);
         }
 
         /**
@@ -216,13 +247,13 @@ public final class PolicyReader {
                 try {
                     T parsed = parse.apply(raw);
                     if (valid.test(parsed)) {
+                        fromConfig.put(member, new String[] {key, raw});
                         return parsed;
                     }
                 } catch (IllegalArgumentException e) {
                     // reported below, with the key and what is accepted
                 }
-                problems.add(d.where() + ": config key " + key + " = \"" + raw + "\" is not valid; accepted: "
-                        + accepted);
+                configProblem(new String[] {key, raw}, accepted);
                 return annotated;
             }
             if (!valid.test(annotated)) {
