@@ -273,6 +273,9 @@ public final class PolicyReader {
             if (shown instanceof Class<?>[] types) {
                 return Arrays.toString(Arrays.stream(types).map(Class::getName).toArray());
             }
+            if (shown instanceof Enum<?> constant) {
+                return constant.name(); // as written in the annotation: ChronoUnit.WEEKS prints as "Weeks"
+            }
             return String.valueOf(shown);
         }
 
