@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns a method's {@code @Backoff} annotations and the config into {@link Policy} layers (SPEC 5 and 6), or into
@@ -89,16 +91,19 @@ public final class PolicyReader {
 
     private static void checkNames(Declaration d, List<String> problems) {
         Backoff[] layers = d.layers();
-        Set<String> seen = new HashSet<>();
-        for (Backoff layer : layers) {
-            String name = layer.name();
-            if (layers.length > 1 && name.isEmpty()) {
-                problems.add(d.where() + ": stacked @Backoff annotations each need a distinct, non-empty name"
-                        + " (found " + layers.length + " layers, one without a name)");
-            } else if (layers.length > 1 && !seen.add(name)) {
-                problems.add(d.where() + ": stacked @Backoff annotations each need a distinct name; \"" + name
-                        + "\" is used twice");
-            }
+        if (layers.length > 1) {
+            // each kind of problem once per method, however many layers share it
+            Map<String, Long> uses = Arrays.stream(layers).map(Backoff::name)
+                    .collect(Collectors.groupingBy(n -> n, LinkedHashMap::new, Collectors.counting()));
+            uses.forEach((name, count) -> {
+                if (name.isEmpty() || count > 1) {
+                    problems.add(d.where() + ": stacked @Backoff layers each need a distinct, non-empty name, but"
+                            + " @Backoff(name = \"" + name + "\") is on " + count + " of " + layers.length
+                            + " stacked layers; accepted: a distinct, non-empty name on each stacked layer");
+                }
+            });
+        }
+        for (String name : Arrays.stream(layers).map(Backoff::name).distinct().toList()) {
             if (!name.isEmpty() && !NAME.matcher(name).matches()) {
                 problems.add(d.where() + ": @Backoff(name = \"" + name + "\") is not a valid name; accepted:"
                         + " letters, digits, '_', '-' and '.'");
