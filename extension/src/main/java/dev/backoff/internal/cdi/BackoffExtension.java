@@ -28,9 +28,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The portable extension (CDI Full: Weld, OpenWebBeans). It registers the interceptor and the default clock
@@ -44,6 +46,7 @@ public class BackoffExtension implements Extension {
     private final Map<SourceKey, Declaration> declarations = new LinkedHashMap<>();
     private final Map<Method, Map<Class<?>, SourceKey>> sources = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Set<Method> reportedNeverIntercepted = new HashSet<>();
     private boolean virtualTimeAdded;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
@@ -145,7 +148,7 @@ public class BackoffExtension implements Extension {
         int modifiers = method.getModifiers();
         String why = Modifier.isPrivate(modifiers) ? "private" : Modifier.isStatic(modifiers) ? "static"
                 : Modifier.isFinal(modifiers) ? "final" : null;
-        if (why != null) {
+        if (why != null && reportedNeverIntercepted.add(method)) { // once, however many beans inherit it
             Declaration d = new Declaration(method.getDeclaringClass(), method, false, layers);
             problems.add(d.where() + ": @Backoff on a " + why + " method is never intercepted, so it would never"
                     + " retry; accepted: a non-private, non-static, non-final method of a CDI bean");
