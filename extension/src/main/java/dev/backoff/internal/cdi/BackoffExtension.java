@@ -19,6 +19,8 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.enterprise.inject.spi.configurator.AnnotatedMethodConfigurator;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.Config;
@@ -47,6 +49,7 @@ public class BackoffExtension implements Extension {
     private final Map<Method, Map<Class<?>, SourceKey>> sources = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Set<Method> reportedNeverIntercepted = new HashSet<>();
+    private final Map<Method, Backoff[]> unboundFinalMethods = new HashMap<>();
     private boolean virtualTimeAdded;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
@@ -87,6 +90,32 @@ public class BackoffExtension implements Extension {
         }
     }
 
+    /**
+     * Weld refuses an interceptor binding on a final method (WELD-001504) while validating, before this extension can
+     * report anything: the deployment would fail with that one message and none of the other {@code @Backoff}
+     * problems. So the binding is taken off final methods here, and the problem reported with all the others.
+     */
+    <T> void unbindFinalMethods(@Observes @WithAnnotations({Backoff.class, Backoff.List.class})
+                                ProcessAnnotatedType<T> type) {
+        if (type.getAnnotatedType().getMethods().stream().noneMatch(BackoffExtension::finalWithBackoff)) {
+            return;
+        }
+        for (AnnotatedMethodConfigurator<? super T> method : type.configureAnnotatedType().methods()) {
+            AnnotatedMethod<? super T> annotated = method.getAnnotated();
+            if (finalWithBackoff(annotated)) {
+                unboundFinalMethods.put(annotated.getJavaMember(),
+                        layers(annotated.getAnnotation(Backoff.List.class), annotated.getAnnotation(Backoff.class)));
+                method.remove(a -> a instanceof Backoff || a instanceof Backoff.List);
+            }
+        }
+    }
+
+    private static boolean finalWithBackoff(AnnotatedMethod<?> method) {
+        int modifiers = method.getJavaMember().getModifiers();
+        return Modifier.isFinal(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isPrivate(modifiers)
+                && (method.isAnnotationPresent(Backoff.class) || method.isAnnotationPresent(Backoff.List.class));
+    }
+
     <X> void find(@Observes ProcessManagedBean<X> bean) {
         AnnotatedType<X> type = bean.getAnnotatedBeanClass();
         if (type.isAnnotationPresent(Interceptor.class)) {
@@ -97,7 +126,9 @@ public class BackoffExtension implements Extension {
         for (AnnotatedMethod<? super X> annotated : type.getMethods()) {
             Method method = annotated.getJavaMember();
             Backoff[] own = layers(annotated.getAnnotation(Backoff.List.class), annotated.getAnnotation(Backoff.class));
-            if (own.length > 0) {
+            if (own.length == 0 && unboundFinalMethods.containsKey(method)) {
+                neverIntercepted(method, unboundFinalMethods.get(method));
+            } else if (own.length > 0) {
                 if (neverIntercepted(method, own)) {
                     continue;
                 }
