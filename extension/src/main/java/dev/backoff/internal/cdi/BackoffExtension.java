@@ -25,6 +25,7 @@ import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -146,8 +147,7 @@ public class BackoffExtension implements Extension {
 
     void resolve(@Observes AfterDeploymentValidation validation, BeanManager beans) {
         Config config = ConfigProvider.getConfig(classLoader());
-        PolicyReader reader = new PolicyReader(key -> config.getOptionalValue(key, String.class).orElse(null),
-                new BeanInstances(beans));
+        PolicyReader reader = new PolicyReader(key -> lookup(config, key), new BeanInstances(beans));
         Map<SourceKey, Policy[]> policies = new HashMap<>();
         declarations.forEach((key, declaration) -> policies.put(key, reader.read(declaration, problems)));
         if (!problems.isEmpty()) {
@@ -157,6 +157,20 @@ public class BackoffExtension implements Extension {
         Map<Method, Site> byMethod = new HashMap<>();
         sources.forEach((method, byBean) -> byMethod.put(method, site(byBean, policies)));
         sites.publish(byMethod, new Notifier(new CdiObservers(beans)));
+    }
+
+    /**
+     * The value of {@code key}, {@code null} when it has none or an empty one (MicroProfile Config: empty is unset).
+     * An expression that does not expand ({@code ${nowhere}}) is no value to {@code getOptionalValue}; it is returned
+     * as written, so that it is reported as not valid instead of silently leaving the annotation's value in force.
+     */
+    private static String lookup(Config config, String key) {
+        ConfigValue found = config.getConfigValue(key);
+        String value = found.getValue();
+        if (value == null) {
+            return found.getRawValue();
+        }
+        return value.isEmpty() ? null : value;
     }
 
     private static Site site(Map<Class<?>, SourceKey> byBean, Map<SourceKey, Policy[]> policies) {
