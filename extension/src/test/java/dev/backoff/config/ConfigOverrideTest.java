@@ -60,6 +60,15 @@ class ConfigOverrideTest {
         assertThat(callOnce(Api.class, Api::fetch).calls()).isEqualTo(3);
     }
 
+    /** MicroProfile Config: an empty value is no value, so the next key is looked up. */
+    @Test
+    void emptyValueCountsAsUnset() {
+        TestConfig.set(FETCH + "maxTries", "");
+        TestConfig.set("Backoff/maxTries", "3");
+
+        assertThat(callOnce(Api.class, Api::fetch).calls()).isEqualTo(3);
+    }
+
     @Test
     void methodAnnotationIgnoresTheClassKey() {
         TestConfig.set(Api.class.getName() + "/Backoff/maxTries", "5");
