@@ -165,14 +165,15 @@ public final class PolicyReader {
                     "comma-separated names of Throwable classes");
             Wait strategy = value("strategy", a.strategy(), s -> constant(Wait.class, s), v -> true,
                     "one of " + Arrays.toString(Wait.values()) + " (any case)");
-            double base = value("base", a.base(), Layer::number, v -> v > 0, "a number > 0");
+            double base = value("base", a.base(), Layer::number, v -> v > 0 && Double.isFinite(v), "a number > 0");
             double factor = time("factor", a.factor(), unitNanos, time);
             double maxValue = time("maxValue", a.maxValue(), unitNanos, time);
             double[] interval = value("interval", scale(a.interval(), unitNanos), a.interval(), s -> times(s, time),
                     v -> v.length > 0 && Arrays.stream(v).allMatch(Layer::validTime),
                     "one or more comma-separated time values, each " + TimeValues.ACCEPTED);
             double initialValue = time("initialValue", a.initialValue(), unitNanos, time);
-            double decayFactor = value("decayFactor", a.decayFactor(), Layer::number, v -> v >= 0, "a number >= 0");
+            double decayFactor = value("decayFactor", a.decayFactor(), Layer::number,
+                    v -> v >= 0 && Double.isFinite(v), "a number >= 0");
             double minValue = time("minValue", a.minValue(), unitNanos, time);
             Jitter jitter = value("jitter", a.jitter(), s -> constant(Jitter.class, s), v -> true,
                     "one of " + Arrays.toString(Jitter.values()) + " (any case)");
