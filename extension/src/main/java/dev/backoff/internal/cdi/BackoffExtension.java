@@ -20,18 +20,23 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.enterprise.inject.spi.configurator.AnnotatedMethodConfigurator;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The portable extension (CDI Full: Weld, OpenWebBeans). It registers the interceptor and the default clock
@@ -45,6 +50,8 @@ public class BackoffExtension implements Extension {
     private final Map<SourceKey, Declaration> declarations = new LinkedHashMap<>();
     private final Map<Method, Map<Class<?>, SourceKey>> sources = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Set<Method> reportedNeverIntercepted = new HashSet<>();
+    private final Map<Method, Backoff[]> unboundFinalMethods = new HashMap<>();
     private boolean virtualTimeAdded;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
@@ -89,6 +96,32 @@ public class BackoffExtension implements Extension {
         }
     }
 
+    /**
+     * Weld refuses an interceptor binding on a final method (WELD-001504) while validating, before this extension can
+     * report anything: the deployment would fail with that one message and none of the other {@code @Backoff}
+     * problems. So the binding is taken off final methods here, and the problem reported with all the others.
+     */
+    <T> void unbindFinalMethods(@Observes @WithAnnotations({Backoff.class, Backoff.List.class})
+                                ProcessAnnotatedType<T> type) {
+        if (type.getAnnotatedType().getMethods().stream().noneMatch(BackoffExtension::finalWithBackoff)) {
+            return;
+        }
+        for (AnnotatedMethodConfigurator<? super T> method : type.configureAnnotatedType().methods()) {
+            AnnotatedMethod<? super T> annotated = method.getAnnotated();
+            if (finalWithBackoff(annotated)) {
+                unboundFinalMethods.put(annotated.getJavaMember(),
+                        layers(annotated.getAnnotation(Backoff.List.class), annotated.getAnnotation(Backoff.class)));
+                method.remove(a -> a instanceof Backoff || a instanceof Backoff.List);
+            }
+        }
+    }
+
+    private static boolean finalWithBackoff(AnnotatedMethod<?> method) {
+        int modifiers = method.getJavaMember().getModifiers();
+        return Modifier.isFinal(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isPrivate(modifiers)
+                && (method.isAnnotationPresent(Backoff.class) || method.isAnnotationPresent(Backoff.List.class));
+    }
+
     <X> void find(@Observes ProcessManagedBean<X> bean) {
         AnnotatedType<X> type = bean.getAnnotatedBeanClass();
         if (type.isAnnotationPresent(Interceptor.class)) {
@@ -99,7 +132,9 @@ public class BackoffExtension implements Extension {
         for (AnnotatedMethod<? super X> annotated : type.getMethods()) {
             Method method = annotated.getJavaMember();
             Backoff[] own = layers(annotated.getAnnotation(Backoff.List.class), annotated.getAnnotation(Backoff.class));
-            if (own.length > 0) {
+            if (own.length == 0 && unboundFinalMethods.containsKey(method)) {
+                neverIntercepted(method, unboundFinalMethods.get(method));
+            } else if (own.length > 0) {
                 if (neverIntercepted(method, own)) {
                     continue;
                 }
@@ -117,8 +152,7 @@ public class BackoffExtension implements Extension {
 
     void resolve(@Observes AfterDeploymentValidation validation, BeanManager beans) {
         Config config = ConfigProvider.getConfig(classLoader());
-        PolicyReader reader = new PolicyReader(key -> config.getOptionalValue(key, String.class).orElse(null),
-                new BeanInstances(beans));
+        PolicyReader reader = new PolicyReader(key -> lookup(config, key), new BeanInstances(beans));
         Map<SourceKey, Policy[]> policies = new HashMap<>();
         declarations.forEach((key, declaration) -> policies.put(key, reader.read(declaration, problems)));
         if (!problems.isEmpty()) {
@@ -133,6 +167,20 @@ public class BackoffExtension implements Extension {
     /** SPEC 3.4: pending asynchronous retries end with a CancellationException, none starts after this. */
     void cancelPendingRetries(@Observes BeforeShutdown shutdown) {
         sites.pending().close();
+    }
+
+    /**
+     * The value of {@code key}, {@code null} when it has none or an empty one (MicroProfile Config: empty is unset).
+     * An expression that does not expand ({@code ${nowhere}}) is no value to {@code getOptionalValue}; it is returned
+     * as written, so that it is reported as not valid instead of silently leaving the annotation's value in force.
+     */
+    private static String lookup(Config config, String key) {
+        ConfigValue found = config.getConfigValue(key);
+        String value = found.getValue();
+        if (value == null) {
+            return found.getRawValue();
+        }
+        return value.isEmpty() ? null : value;
     }
 
     private static Site site(Method method, Map<Class<?>, SourceKey> byBean, Map<SourceKey, Policy[]> policies) {
@@ -156,7 +204,7 @@ public class BackoffExtension implements Extension {
         int modifiers = method.getModifiers();
         String why = Modifier.isPrivate(modifiers) ? "private" : Modifier.isStatic(modifiers) ? "static"
                 : Modifier.isFinal(modifiers) ? "final" : null;
-        if (why != null) {
+        if (why != null && reportedNeverIntercepted.add(method)) { // once, however many beans inherit it
             Declaration d = new Declaration(method.getDeclaringClass(), method, false, layers);
             problems.add(d.where() + ": @Backoff on a " + why + " method is never intercepted, so it would never"
                     + " retry; accepted: a non-private, non-static, non-final method of a CDI bean");

@@ -41,6 +41,11 @@ final class BeanInstances implements PolicyReader.Instances {
             return constructor.newInstance();
         } catch (InvocationTargetException e) {
             throw new InstantiationException("its constructor threw " + e.getCause());
+        } catch (ExceptionInInitializerError e) {
+            // an Error: not reported as a problem of this method, it would have ended the whole validation
+            throw new InstantiationException("its static initializer threw " + e.getCause());
+        } catch (LinkageError e) {
+            throw new InstantiationException("it cannot be loaded, or its static initializer failed earlier: " + e);
         }
     }
 }

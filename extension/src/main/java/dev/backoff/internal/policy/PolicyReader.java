@@ -11,9 +11,12 @@ import java.lang.reflect.Method;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -21,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns a method's {@code @Backoff} annotations and the config into {@link Policy} layers (SPEC 5 and 6), or into
@@ -48,6 +52,9 @@ public final class PolicyReader {
 
     private static final Set<String> MEMBER_NAMES = memberNames();
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    /** Decimal numbers only: not Java's {@code 2d}, {@code 2f}, {@code 0x1p3}, nor digits of other scripts. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
 
     private final Config config;
     private final Instances instances;
@@ -84,16 +91,19 @@ public final class PolicyReader {
 
     private static void checkNames(Declaration d, List<String> problems) {
         Backoff[] layers = d.layers();
-        Set<String> seen = new HashSet<>();
-        for (Backoff layer : layers) {
-            String name = layer.name();
-            if (layers.length > 1 && name.isEmpty()) {
-                problems.add(d.where() + ": stacked @Backoff annotations each need a distinct, non-empty name"
-                        + " (found " + layers.length + " layers, one without a name)");
-            } else if (layers.length > 1 && !seen.add(name)) {
-                problems.add(d.where() + ": stacked @Backoff annotations each need a distinct name; \"" + name
-                        + "\" is used twice");
-            }
+        if (layers.length > 1) {
+            // each kind of problem once per method, however many layers share it
+            Map<String, Long> uses = Arrays.stream(layers).map(Backoff::name)
+                    .collect(Collectors.groupingBy(n -> n, LinkedHashMap::new, Collectors.counting()));
+            uses.forEach((name, count) -> {
+                if (name.isEmpty() || count > 1) {
+                    problems.add(d.where() + ": stacked @Backoff layers each need a distinct, non-empty name, but"
+                            + " @Backoff(name = \"" + name + "\") is on " + count + " of " + layers.length
+                            + " stacked layers; accepted: a distinct, non-empty name on each stacked layer");
+                }
+            });
+        }
+        for (String name : Arrays.stream(layers).map(Backoff::name).distinct().toList()) {
             if (!name.isEmpty() && !NAME.matcher(name).matches()) {
                 problems.add(d.where() + ": @Backoff(name = \"" + name + "\") is not a valid name; accepted:"
                         + " letters, digits, '_', '-' and '.'");
@@ -120,6 +130,8 @@ public final class PolicyReader {
         private final Backoff a;
         private final List<String> problems;
         private final List<String> prefixes = new ArrayList<>(3);
+        /** The key and text of each member set by config. */
+        private final Map<String, String[]> fromConfig = new HashMap<>();
 
         Layer(Declaration d, Backoff a, boolean stacked, List<String> problems) {
             this.d = d;
@@ -153,14 +165,15 @@ public final class PolicyReader {
                     "comma-separated names of Throwable classes");
             Wait strategy = value("strategy", a.strategy(), s -> constant(Wait.class, s), v -> true,
                     "one of " + Arrays.toString(Wait.values()) + " (any case)");
-            double base = value("base", a.base(), Layer::number, v -> v > 0, "a number > 0");
+            double base = value("base", a.base(), Layer::number, v -> v > 0 && Double.isFinite(v), "a number > 0");
             double factor = time("factor", a.factor(), unitNanos, time);
             double maxValue = time("maxValue", a.maxValue(), unitNanos, time);
             double[] interval = value("interval", scale(a.interval(), unitNanos), a.interval(), s -> times(s, time),
                     v -> v.length > 0 && Arrays.stream(v).allMatch(Layer::validTime),
-                    "one or more comma-separated " + TimeValues.ACCEPTED);
+                    "one or more comma-separated time values, each " + TimeValues.ACCEPTED);
             double initialValue = time("initialValue", a.initialValue(), unitNanos, time);
-            double decayFactor = value("decayFactor", a.decayFactor(), Layer::number, v -> v >= 0, "a number >= 0");
+            double decayFactor = value("decayFactor", a.decayFactor(), Layer::number,
+                    v -> v >= 0 && Double.isFinite(v), "a number >= 0");
             double minValue = time("minValue", a.minValue(), unitNanos, time);
             Jitter jitter = value("jitter", a.jitter(), s -> constant(Jitter.class, s), v -> true,
                     "one of " + Arrays.toString(Jitter.values()) + " (any case)");
@@ -170,12 +183,7 @@ public final class PolicyReader {
             boolean raiseOnGiveup = value("raiseOnGiveup", a.raiseOnGiveup(), Layer::bool, v -> true, "true or false");
 
             WaitFunction waitFrom = instance("waitFrom", a.waitFrom(), WaitFunction.class);
-            if (strategy == Wait.RUNTIME && waitFrom == null) {
-                problem("strategy", "RUNTIME", "needs waitFrom, the WaitFunction that computes each wait");
-            } else if (strategy != Wait.RUNTIME && waitFrom != null) {
-                problem("waitFrom", a.waitFrom().getName(), "is only used with strategy = RUNTIME, but the strategy is "
-                        + strategy);
-            }
+            checkWaitFrom(strategy);
             if (retryIf != null && d.method().getReturnType() == void.class) {
                 problems.add(d.where() + ": @Backoff(retryIf = " + a.retryIf().getName() + ") on a void method:"
                         + " there is no value to test; accepted: retryIf only on methods that return a value");
@@ -189,8 +197,40 @@ public final class PolicyReader {
             WaitPlan waits = new WaitPlan(strategy, base, factor, maxValue, interval, initialValue, decayFactor,
                     minValue, waitFrom, jitter, unitNanos);
             return new Policy(a.name(), d.declaringClass(), d.method(), d.target(), enabled, on, abortOn, giveup,
-                    retryIf, waits, maxTries, (long) maxTime, limits, raiseOnGiveup,
+                    retryIf, waits, maxTries, wholeNanos(maxTime), limits, raiseOnGiveup,
                     zeroOf(d.method().getReturnType()), listeners);
+        }
+
+        /**
+         * SPEC 6: {@code RUNTIME} needs {@code waitFrom}, and {@code waitFrom} needs {@code RUNTIME}. When the strategy
+         * came from config, the problem names that key.
+         */
+        private void checkWaitFrom(Wait strategy) {
+            boolean declared = a.waitFrom() != WaitFunction.class;
+            String[] configured = fromConfig.get("strategy");
+            if (strategy == Wait.RUNTIME && !declared) {
+                if (configured != null) {
+                    configProblem(configured, "RUNTIME only together with @Backoff(waitFrom = ...), the WaitFunction"
+                            + " that computes each wait; without it one of EXPO, FIBO, CONSTANT, DECAY (any case)");
+                } else {
+                    problem("strategy", "RUNTIME", "needs waitFrom, the WaitFunction that computes each wait;"
+                            + " accepted: strategy = RUNTIME together with waitFrom, or another strategy");
+                }
+            } else if (strategy != Wait.RUNTIME && declared) {
+                if (configured != null) {
+                    configProblem(configured, "RUNTIME (any case), since @Backoff(waitFrom = "
+                            + a.waitFrom().getName() + ".class) is given");
+                } else {
+                    problem("waitFrom", a.waitFrom().getName() + ".class", "is only used with strategy = RUNTIME,"
+                            + " but the strategy is " + strategy + "; accepted: waitFrom together with"
+                            + " strategy = RUNTIME, or no waitFrom");
+                }
+            }
+        }
+
+        private void configProblem(String[] keyAndValue, String accepted) {
+            problems.add(d.where() + ": config key " + keyAndValue[0] + " = \"" + keyAndValue[1]
+                    + "\" is not valid; accepted: " + accepted);
         }
 
         /**
@@ -213,13 +253,13 @@ public final class PolicyReader {
                 try {
                     T parsed = parse.apply(raw);
                     if (valid.test(parsed)) {
+                        fromConfig.put(member, new String[] {key, raw});
                         return parsed;
                     }
                 } catch (IllegalArgumentException e) {
                     // reported below, with the key and what is accepted
                 }
-                problems.add(d.where() + ": config key " + key + " = \"" + raw + "\" is not valid; accepted: "
-                        + accepted);
+                configProblem(new String[] {key, raw}, accepted);
                 return annotated;
             }
             if (!valid.test(annotated)) {
@@ -238,6 +278,9 @@ public final class PolicyReader {
             }
             if (shown instanceof Class<?>[] types) {
                 return Arrays.toString(Arrays.stream(types).map(Class::getName).toArray());
+            }
+            if (shown instanceof Enum<?> constant) {
+                return constant.name(); // as written in the annotation: ChronoUnit.WEEKS prints as "Weeks"
             }
             return String.valueOf(shown);
         }
@@ -287,6 +330,11 @@ public final class PolicyReader {
             return context != null ? context : d.declaringClass().getClassLoader();
         }
 
+        /** Rounded up, so that a positive limit below one nanosecond stays a limit instead of becoming 0, none. */
+        private static long wholeNanos(double nanos) {
+            return (long) Math.ceil(nanos); // saturates at Long.MAX_VALUE
+        }
+
         private static boolean validTime(double nanos) {
             return nanos >= 0 && Double.isFinite(nanos);
         }
@@ -296,11 +344,16 @@ public final class PolicyReader {
         }
 
         private static double[] times(String text, Function<String, Double> time) {
-            return Arrays.stream(text.split(",")).mapToDouble(time::apply).toArray();
+            // as in on/abortOn and MicroProfile Config lists: blank elements are ignored
+            return Arrays.stream(text.split(",")).filter(e -> !e.isBlank()).mapToDouble(time::apply).toArray();
         }
 
         private static double number(String text) {
-            double value = Double.parseDouble(text.strip());
+            String trimmed = text.strip();
+            if (!DECIMAL.matcher(trimmed).matches()) {
+                throw new IllegalArgumentException("not a decimal number");
+            }
+            double value = Double.parseDouble(trimmed);
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("not finite");
             }
@@ -308,7 +361,11 @@ public final class PolicyReader {
         }
 
         private static int whole(String text) {
-            return Integer.parseInt(text.strip());
+            String trimmed = text.strip();
+            if (!WHOLE.matcher(trimmed).matches()) {
+                throw new IllegalArgumentException("not a whole number");
+            }
+            return Integer.parseInt(trimmed);
         }
 
         private static boolean bool(String text) {

@@ -1,0 +1,117 @@
+package dev.backoff.deployment;
+
+import dev.backoff.Backoff;
+import dev.backoff.testing.TestConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static dev.backoff.deployment.Deployment.problem;
+import static dev.backoff.deployment.Deployment.problems;
+import static dev.backoff.deployment.Deployment.where;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC 5.5: a config value that does not parse or is out of range fails the deployment; none is ignored. */
+class BadConfigValueTest {
+
+    private static final String SITE = Api.class.getName() + "/call/Backoff/";
+
+    @AfterEach
+    void clearConfig() {
+        TestConfig.clear();
+    }
+
+    @ParameterizedTest(name = "{0} = \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "maxTries      | many                           | a whole number >= 0",
+            "maxTries      | -1                             | a whole number >= 0",
+            "maxTries      | 3.5                            | a whole number >= 0",
+            "maxTries      | 99999999999                    | a whole number >= 0",
+            "maxTime       | -5s                            | a number >= 0 in the policy's unit",
+            "maxTime       | soon                           | a number >= 0 in the policy's unit",
+            "factor        | PT-1S                          | a number >= 0 in the policy's unit",
+            "base          | 0                              | a number > 0",
+            "base          | NaN                            | a number > 0",
+            "decayFactor   | -0.5                           | a number >= 0",
+            "interval      | 1s, -2s                        | one or more comma-separated time values",
+            "interval      | ','                            | one or more comma-separated time values",
+            "unit          | forever                        | one of NANOS, MICROS, MILLIS",
+            "unit          | weeks                          | one of NANOS, MICROS, MILLIS",
+            "strategy      | linear                         | one of [EXPO, FIBO, CONSTANT, DECAY, RUNTIME]",
+            "jitter        | wild                           | one of [FULL, EQUAL, DECORRELATED, RANDOM, NONE]",
+            "raiseOnGiveup | yes                            | true or false",
+            "enabled       | off                            | true or false",
+            "on            | com.acme.NoSuchException       | comma-separated names of Throwable classes",
+            "on            | java.io.IOException, java.lang.String | comma-separated names of Throwable classes",
+            "abortOn       | java.lang.Object               | comma-separated names of Throwable classes",
+    })
+    void siteKeyValueIsRefused(String member, String value, String accepted) {
+        TestConfig.set(SITE + member, value);
+
+        assertThat(problem(Api.class)).startsWith(where(Api.class, "call") + "java.lang.String): ")
+                .contains("config key " + SITE + member + " = \"" + value + "\" is not valid; accepted: " + accepted);
+    }
+
+    /** SmallRye Config reports an expression it cannot expand as no value at all: that must not pass silently. */
+    @Test
+    void expressionThatDoesNotExpand() {
+        TestConfig.set(SITE + "maxTries", "${retries.of.the.day}");
+
+        assertThat(problem(Api.class)).startsWith(where(Api.class, "call"))
+                .contains("config key " + SITE + "maxTries = \"${retries.of.the.day}\" is not valid",
+                        "accepted: a whole number >= 0");
+    }
+
+    @Test
+    void expressionThatExpandsIsUsed() {
+        TestConfig.set("retries.of.the.day", "-4");
+        TestConfig.set(SITE + "maxTries", "${retries.of.the.day}");
+
+        assertThat(problem(Api.class)).contains("config key " + SITE + "maxTries = \"-4\" is not valid");
+    }
+
+    @Test
+    void badPolicyKeyIsReportedUnderItsOwnName() {
+        TestConfig.set("Backoff/orders/maxTime", "later");
+
+        assertThat(problem(Api.class)).startsWith(where(Api.class, "call"))
+                .contains("config key Backoff/orders/maxTime = \"later\" is not valid; accepted: ");
+    }
+
+    @Test
+    void badGlobalKeyIsReportedForEveryPolicyItReaches() {
+        TestConfig.set("Backoff/jitter", "plenty");
+
+        List<String> problems = problems(Api.class, Other.class);
+
+        assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p)
+                .contains("config key Backoff/jitter = \"plenty\" is not valid; accepted: one of"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(where(Api.class, "call")));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(where(Other.class, "call")));
+    }
+
+    /** A key found first hides the ones below it, bad or not: only what is used is checked. */
+    @Test
+    void badKeyBelowTheOneUsedIsNotRead() {
+        TestConfig.set("Backoff/maxTries", "plenty");
+        TestConfig.set(SITE + "maxTries", "3");
+
+        assertThat(problem(Other.class)).startsWith(where(Other.class, "call"))
+                .contains("config key Backoff/maxTries = \"plenty\"");
+    }
+
+    public static class Api {
+        @Backoff(name = "orders")
+        public void call(String id) {
+        }
+    }
+
+    public static class Other {
+        @Backoff
+        public void call() {
+        }
+    }
+}
