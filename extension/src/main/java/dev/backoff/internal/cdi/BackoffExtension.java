@@ -1,9 +1,6 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
-import dev.backoff.internal.engine.Notifier;
-import dev.backoff.internal.policy.Declaration;
-import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyReader;
 import dev.backoff.spi.VirtualTime;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +8,6 @@ import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
-import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
@@ -23,20 +19,10 @@ import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.enterprise.inject.spi.configurator.AnnotatedMethodConfigurator;
 import jakarta.inject.Singleton;
-import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.ConfigValue;
-
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The portable extension (CDI Full: Weld, OpenWebBeans). It registers the interceptor and the default clock
@@ -47,11 +33,7 @@ import java.util.Set;
 public class BackoffExtension implements Extension {
 
     private final Sites sites = new Sites();
-    private final Map<SourceKey, Declaration> declarations = new LinkedHashMap<>();
-    private final Map<Method, Map<Class<?>, SourceKey>> sources = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
-    private final Set<Method> reportedNeverIntercepted = new HashSet<>();
-    private final Map<Method, Backoff[]> unboundFinalMethods = new HashMap<>();
+    private final SiteScanner scanner = new SiteScanner();
     private boolean virtualTimeAdded;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
@@ -109,8 +91,6 @@ public class BackoffExtension implements Extension {
         for (AnnotatedMethodConfigurator<? super T> method : type.configureAnnotatedType().methods()) {
             AnnotatedMethod<? super T> annotated = method.getAnnotated();
             if (finalWithBackoff(annotated)) {
-                unboundFinalMethods.put(annotated.getJavaMember(),
-                        layers(annotated.getAnnotation(Backoff.List.class), annotated.getAnnotation(Backoff.class)));
                 method.remove(a -> a instanceof Backoff || a instanceof Backoff.List);
             }
         }
@@ -122,27 +102,9 @@ public class BackoffExtension implements Extension {
                 && (method.isAnnotationPresent(Backoff.class) || method.isAnnotationPresent(Backoff.List.class));
     }
 
-    <X> void find(@Observes ProcessManagedBean<X> bean) {
-        AnnotatedType<X> type = bean.getAnnotatedBeanClass();
-        if (type.isAnnotationPresent(Interceptor.class)) {
-            return;
-        }
-        Backoff[] classLayers = layers(type.getAnnotation(Backoff.List.class), type.getAnnotation(Backoff.class));
-        Class<X> beanClass = type.getJavaClass();
-        for (AnnotatedMethod<? super X> annotated : type.getMethods()) {
-            Method method = annotated.getJavaMember();
-            Backoff[] own = layers(annotated.getAnnotation(Backoff.List.class), annotated.getAnnotation(Backoff.class));
-            if (own.length == 0 && unboundFinalMethods.containsKey(method)) {
-                neverIntercepted(method, unboundFinalMethods.get(method));
-            } else if (own.length > 0) {
-                if (neverIntercepted(method, own)) {
-                    continue;
-                }
-                add(beanClass, new Declaration(method.getDeclaringClass(), method, false, own));
-            } else if (classLayers.length > 0 && isBusinessMethod(method)) {
-                add(beanClass, new Declaration(declaringClassOfClassLayers(beanClass), method, true, classLayers));
-            }
-        }
+    /** Scans each managed bean's class as the user wrote it (reflection sees the annotations unbound above too). */
+    void find(@Observes ProcessManagedBean<?> bean) {
+        scanner.scan(bean.getAnnotatedBeanClass().getJavaClass());
     }
 
     void addSites(@Observes AfterBeanDiscovery discovery) {
@@ -152,16 +114,11 @@ public class BackoffExtension implements Extension {
 
     void resolve(@Observes AfterDeploymentValidation validation, BeanManager beans) {
         Config config = ConfigProvider.getConfig(classLoader());
-        PolicyReader reader = new PolicyReader(key -> lookup(config, key), new BeanInstances(beans));
-        Map<SourceKey, Policy[]> policies = new HashMap<>();
-        declarations.forEach((key, declaration) -> policies.put(key, reader.read(declaration, problems)));
+        PolicyReader reader = new PolicyReader(SiteScanner.from(config), new BeanInstances(beans));
+        List<String> problems = scanner.publish(reader, sites, beans);
         if (!problems.isEmpty()) {
-            validation.addDeploymentProblem(new DeploymentException(report(problems)));
-            return;
+            validation.addDeploymentProblem(new DeploymentException(SiteScanner.report(problems)));
         }
-        Map<Method, Site> byMethod = new HashMap<>();
-        sources.forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
-        sites.publish(byMethod, new Notifier(new CdiObservers(beans)));
     }
 
     /** SPEC 3.4: pending asynchronous retries end with a CancellationException, none starts after this. */
@@ -169,88 +126,8 @@ public class BackoffExtension implements Extension {
         sites.pending().close();
     }
 
-    /**
-     * The value of {@code key}, {@code null} when it has none or an empty one (MicroProfile Config: empty is unset).
-     * An expression that does not expand ({@code ${nowhere}}) is no value to {@code getOptionalValue}; it is returned
-     * as written, so that it is reported as not valid instead of silently leaving the annotation's value in force.
-     */
-    private static String lookup(Config config, String key) {
-        ConfigValue found = config.getConfigValue(key);
-        String value = found.getValue();
-        if (value == null) {
-            return found.getRawValue();
-        }
-        return value.isEmpty() ? null : value;
-    }
-
-    private static Site site(Method method, Map<Class<?>, SourceKey> byBean, Map<SourceKey, Policy[]> policies) {
-        ReturnKind kind = ReturnKind.of(method);
-        if (byBean.values().stream().distinct().count() == 1) {
-            return Site.of(kind, policies.get(byBean.values().iterator().next()));
-        }
-        Map<Class<?>, Policy[]> perBean = new HashMap<>();
-        byBean.forEach((beanClass, key) -> perBean.put(beanClass, policies.get(key)));
-        return Site.perBeanClass(kind, perBean);
-    }
-
-    private void add(Class<?> beanClass, Declaration declaration) {
-        SourceKey key = new SourceKey(declaration.method(), declaration.declaringClass(), declaration.classLevel());
-        declarations.putIfAbsent(key, declaration);
-        sources.computeIfAbsent(declaration.method(), m -> new LinkedHashMap<>()).put(beanClass, key);
-    }
-
-    /** SPEC 6: a method annotation where the container will never call the interceptor is an error, not a no-op. */
-    private boolean neverIntercepted(Method method, Backoff[] layers) {
-        int modifiers = method.getModifiers();
-        String why = Modifier.isPrivate(modifiers) ? "private" : Modifier.isStatic(modifiers) ? "static"
-                : Modifier.isFinal(modifiers) ? "final" : null;
-        if (why != null && reportedNeverIntercepted.add(method)) { // once, however many beans inherit it
-            Declaration d = new Declaration(method.getDeclaringClass(), method, false, layers);
-            problems.add(d.where() + ": @Backoff on a " + why + " method is never intercepted, so it would never"
-                    + " retry; accepted: a non-private, non-static, non-final method of a CDI bean");
-        }
-        return why != null;
-    }
-
-    private static boolean isBusinessMethod(Method method) {
-        int modifiers = method.getModifiers();
-        return !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers)
-                && !method.isSynthetic() && !method.isBridge() && method.getDeclaringClass() != Object.class;
-    }
-
-    /** The class, the bean class or a superclass, whose own declaration carries the class annotation. */
-    private static Class<?> declaringClassOfClassLayers(Class<?> beanClass) {
-        for (Class<?> type = beanClass; type != null; type = type.getSuperclass()) {
-            if (type.getDeclaredAnnotation(Backoff.class) != null
-                    || type.getDeclaredAnnotation(Backoff.List.class) != null) {
-                return type;
-            }
-        }
-        return beanClass; // added by another extension rather than declared
-    }
-
-    private static Backoff[] layers(Backoff.List stacked, Backoff single) {
-        if (stacked != null) {
-            return stacked.value();
-        }
-        return single == null ? new Backoff[0] : new Backoff[] {single};
-    }
-
-    static String report(List<String> problems) {
-        StringBuilder message = new StringBuilder("backoff-cdi found ").append(problems.size())
-                .append(problems.size() == 1 ? " problem" : " problems").append(" with @Backoff:");
-        for (int i = 0; i < problems.size(); i++) {
-            message.append("\n  ").append(i + 1).append(". ").append(problems.get(i));
-        }
-        return message.toString();
-    }
-
     private static ClassLoader classLoader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : BackoffExtension.class.getClassLoader();
-    }
-
-    /** Identifies where a declaration comes from, so that beans sharing it share its policies. */
-    private record SourceKey(Method method, Class<?> declaringClass, boolean classLevel) {
     }
 }

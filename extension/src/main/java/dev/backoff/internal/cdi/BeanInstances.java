@@ -2,7 +2,7 @@ package dev.backoff.internal.cdi;
 
 import dev.backoff.internal.policy.PolicyReader;
 import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeanContainer;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -12,9 +12,9 @@ import java.util.Set;
 /** SPEC 1.2: the CDI bean of a class-valued member's type if there is one, otherwise a new instance. */
 final class BeanInstances implements PolicyReader.Instances {
 
-    private final BeanManager beans;
+    private final BeanContainer beans;
 
-    BeanInstances(BeanManager beans) {
+    BeanInstances(BeanContainer beans) {
         this.beans = beans;
     }
 

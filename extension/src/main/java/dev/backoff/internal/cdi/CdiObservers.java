@@ -5,7 +5,7 @@ import dev.backoff.event.GiveupEvent;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.internal.engine.Observers;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeanContainer;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +17,7 @@ final class CdiObservers implements Observers {
     private final Event<Object> giveup;
     private final Event<Object> success;
 
-    CdiObservers(BeanManager beans) {
+    CdiObservers(BeanContainer beans) {
         backoff = ifObserved(beans, new BackoffEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null, null,
                 Duration.ZERO));
         giveup = ifObserved(beans, new GiveupEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null, null));
@@ -25,7 +25,7 @@ final class CdiObservers implements Observers {
     }
 
     @SuppressWarnings("unchecked")
-    private static Event<Object> ifObserved(BeanManager beans, Object sample) {
+    private static Event<Object> ifObserved(BeanContainer beans, Object sample) {
         if (beans.resolveObserverMethods(sample).isEmpty()) {
             return null;
         }
