@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Weld containers for tests: the given bean classes, the backoff-cdi portable extension, and {@link VirtualTime} as
  * the clock, so that no test sleeps. Discovery is off, as in weld-junit, so the extension is added by hand.
+ *
+ * <p>With the system property {@code backoff.extension=lite}, the same tests run on the build-compatible extension
+ * instead (through Weld's CDI Lite translator), the portable one absent: the second surefire execution does that.
  */
 public final class BackoffWeld {
 
@@ -30,8 +33,7 @@ public final class BackoffWeld {
 
     /** Starts a container with the real clock and scheduler instead of {@link VirtualTime}. */
     public static WeldContainer startRealTime(Class<?>... beanClasses) {
-        return new Weld().disableDiscovery().addBeanClasses(beanClasses).addExtension(new BackoffExtension())
-                .initialize();
+        return withExtension(new Weld().disableDiscovery().addBeanClasses(beanClasses)).initialize();
     }
 
     /** Starts a container that must fail to deploy, and returns the failure's message. */
@@ -51,10 +53,19 @@ public final class BackoffWeld {
         return all.toString();
     }
 
+    /** Whether this run uses the build-compatible extension. */
+    public static boolean lite() {
+        return "lite".equals(System.getProperty("backoff.extension"));
+    }
+
     private static Weld weld(Class<?>... beanClasses) {
-        return new Weld().disableDiscovery()
-                .addBeanClasses(beanClasses)
-                .addBeanClass(VirtualTime.class)
-                .addExtension(new BackoffExtension());
+        Weld weld = new Weld().disableDiscovery().addBeanClasses(beanClasses)
+                .addBeanClass(lite() ? SelectedVirtualTime.class : VirtualTime.class);
+        return withExtension(weld);
+    }
+
+    private static Weld withExtension(Weld weld) {
+        return lite() ? weld.addBuildCompatibleExtensions(LiteOnWeld.class)
+                : weld.addExtension(new BackoffExtension());
     }
 }

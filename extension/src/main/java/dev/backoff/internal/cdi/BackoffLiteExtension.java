@@ -1,0 +1,115 @@
+package dev.backoff.internal.cdi;
+
+import dev.backoff.Backoff;
+import dev.backoff.internal.policy.PolicyReader;
+import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
+import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
+import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
+import jakarta.enterprise.inject.build.compatible.spi.Enhancement;
+import jakarta.enterprise.inject.build.compatible.spi.MethodConfig;
+import jakarta.enterprise.inject.build.compatible.spi.Discovery;
+import jakarta.enterprise.inject.build.compatible.spi.Messages;
+import jakarta.enterprise.inject.build.compatible.spi.Registration;
+import jakarta.enterprise.inject.build.compatible.spi.ScannedClasses;
+import jakarta.enterprise.inject.build.compatible.spi.SkipIfPortableExtensionPresent;
+import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
+import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
+import jakarta.enterprise.inject.build.compatible.spi.Validation;
+import jakarta.enterprise.lang.model.declarations.ClassInfo;
+import jakarta.enterprise.lang.model.declarations.MethodInfo;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The build-compatible extension (CDI Lite: Quarkus ArC), skipped where the portable {@link BackoffExtension} runs.
+ * At build time it registers the library's beans, notes the bean classes that carry {@code @Backoff}, and fails the
+ * build on annotation mistakes. Config is read when the application starts, not when it is built: the synthetic
+ * {@link Sites} bean reads it (see {@link LiteSites}), and {@link LiteLifecycle} makes that happen at startup.
+ */
+@SkipIfPortableExtensionPresent(BackoffExtension.class)
+public class BackoffLiteExtension implements BuildCompatibleExtension {
+
+    static final String BEAN_CLASSES = "beanClasses";
+
+    private final Set<String> beanClasses = new TreeSet<>();
+
+    @Discovery
+    public void register(ScannedClasses scanned) {
+        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
+                LiteLifecycle.class)) {
+            scanned.add(type.getName());
+        }
+    }
+
+    /**
+     * A final method is rejected on every container, whether or not it could intercept it (ArC could, Weld cannot):
+     * the binding is taken off here so that the container does not fail first with a message of its own, and the
+     * problem is reported with all the others.
+     */
+    @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = {Backoff.class, Backoff.List.class})
+    public void unbindFinalMethods(ClassConfig type) {
+        for (MethodConfig method : type.methods()) {
+            MethodInfo info = method.info();
+            if (Modifier.isFinal(info.modifiers()) && !info.isStatic()
+                    && (info.hasAnnotation(Backoff.class) || info.hasAnnotation(Backoff.List.class))) {
+                method.removeAnnotation(a -> a.name().equals(Backoff.class.getName())
+                        || a.name().equals(Backoff.List.class.getName()));
+            }
+        }
+    }
+
+    @Registration(types = Object.class)
+    public void collect(BeanInfo bean) {
+        if (bean.isClassBean() && !bean.declaringClass().hasAnnotation(Interceptor.class)
+                && carriesBackoff(bean.declaringClass())) {
+            beanClasses.add(bean.declaringClass().name());
+        }
+    }
+
+    /**
+     * Annotation mistakes fail the build: every policy is read with the config the build sees (on Quarkus,
+     * application.properties) and without creating its members. Startup reads it all again with its own config.
+     */
+    @Validation
+    public void validate(Messages messages) {
+        SiteScanner scanner = new SiteScanner();
+        for (String name : beanClasses) {
+            Class<?> type = LiteSites.load(name);
+            if (type == null) {
+                return; // application classes cannot be loaded at build time here: startup checks everything
+            }
+            scanner.scan(type);
+        }
+        List<String> problems = scanner.check(new PolicyReader(LiteSites.buildTimeConfig(),
+                LiteSites::checkInstantiable));
+        if (!problems.isEmpty()) {
+            messages.error(SiteScanner.report(problems)); // one failure listing all, as on CDI Full
+        }
+    }
+
+    @Synthesis
+    public void synthesize(SyntheticComponents components) {
+        components.addBean(Sites.class).type(Sites.class).scope(Singleton.class)
+                .withParam(BEAN_CLASSES, beanClasses.toArray(String[]::new))
+                .createWith(LiteSites.class);
+    }
+
+    private static boolean carriesBackoff(ClassInfo type) {
+        for (ClassInfo c = type; c != null && !c.name().equals(Object.class.getName()); c = c.superClassDeclaration()) {
+            if (c.hasAnnotation(Backoff.class) || c.hasAnnotation(Backoff.List.class)) {
+                return true;
+            }
+            for (MethodInfo method : c.methods()) {
+                if (method.hasAnnotation(Backoff.class) || method.hasAnnotation(Backoff.List.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
