@@ -2,13 +2,15 @@ package dev.backoff.internal.cdi;
 
 import dev.backoff.spi.BackoffScheduler;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -37,7 +39,7 @@ public class DefaultScheduler implements BackoffScheduler {
     private boolean closed;
 
     @Inject
-    public DefaultScheduler(Instance<Object> beans) {
+    public DefaultScheduler(BeanContainer beans) {
         this.managed = managedExecutor(beans);
     }
 
@@ -81,16 +83,21 @@ public class DefaultScheduler implements BackoffScheduler {
         }
     }
 
-    private static ScheduledExecutorService managedExecutor(Instance<Object> beans) {
+    /**
+     * Looked up through the {@link BeanContainer}, not an {@code Instance<Object>} injection point: on Quarkus such a
+     * point would keep every unused bean of the application from being removed.
+     */
+    private static ScheduledExecutorService managedExecutor(BeanContainer beans) {
         Class<?> type;
         try {
             type = Class.forName(MANAGED, false, DefaultScheduler.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError absent) {
             return null; // no Jakarta Concurrency here
         }
-        Instance<?> bean = beans.select(type);
-        if (bean.isResolvable()) {
-            return (ScheduledExecutorService) bean.get();
+        Set<Bean<?>> candidates = beans.getBeans(type);
+        if (!candidates.isEmpty()) {
+            Bean<?> bean = beans.resolve(candidates);
+            return (ScheduledExecutorService) beans.getReference(bean, type, beans.createCreationalContext(bean));
         }
         try {
             return (ScheduledExecutorService) new InitialContext().lookup(MANAGED_JNDI);

@@ -13,12 +13,14 @@ import org.eclipse.microprofile.config.ConfigValue;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds the {@code @Backoff} sites of bean classes and resolves their policies: the part of startup that both the
@@ -58,6 +60,8 @@ final class SiteScanner {
     List<String> publish(PolicyReader reader, Sites sites, BeanContainer container) {
         Map<SourceKey, Policy[]> policies = read(reader);
         if (problems.isEmpty()) {
+            UnaryOperator<Policy> metered = Meters.forContainer(container);
+            policies.values().forEach(layers -> Arrays.setAll(layers, i -> metered.apply(layers[i])));
             Map<Method, Site> byMethod = new HashMap<>();
             sources.forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
             sites.publish(byMethod, new Notifier(new CdiObservers(container)));

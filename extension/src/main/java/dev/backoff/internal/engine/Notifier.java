@@ -17,7 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tells the {@code dev.backoff} log, then the listeners, then the observers, what a call did (SPEC 2.6, 4). The log
+ * Tells the policy's meter, the {@code dev.backoff} log, then the listeners, then the observers, what a call did
+ * (SPEC 2.6, 4). The log
  * comes first, as Python's default handler does, so that a listener that ends the call with its own exception does
  * not hide the line. An event is built only when a listener or an observer will get it.
  */
@@ -42,6 +43,7 @@ public final class Notifier {
     }
 
     void success(Policy p, Object[] args, int tries, long elapsed, Object value) {
+        p.meter().succeeded(tries);
         if (p.listeners().length == 0 && !observers.hear(Kind.SUCCESS)) {
             return;
         }
@@ -56,6 +58,7 @@ public final class Notifier {
     }
 
     void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait) {
+        p.meter().retried(wait);
         if (LOG.isLoggable(Level.INFO)) {
             LOG.info("Backing off " + p.target() + " for " + seconds(wait) + "s (" + cause(value, exception) + ")");
         }
@@ -72,6 +75,7 @@ public final class Notifier {
     }
 
     void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception) {
+        p.meter().gaveUp();
         if (LOG.isLoggable(Level.WARNING)) {
             LOG.warning("Giving up " + p.target() + " after " + tries + (tries == 1 ? " try (" : " tries (")
                     + cause(value, exception) + ")");

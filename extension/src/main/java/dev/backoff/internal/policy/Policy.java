@@ -26,11 +26,23 @@ import java.util.function.Predicate;
  * @param raiseOnGiveup {@code false}: an exception give-up returns {@link #giveupValue()}
  * @param giveupValue   what an exception give-up returns when not raising: {@code null} or a primitive zero
  * @param listeners     the listeners, in declared order
+ * @param meter         what the policy counts
  */
 public record Policy(String name, Class<?> declaringClass, Method method, String target, boolean enabled,
                      Class<?>[] on, Class<?>[] abortOn, Predicate<Object> giveup, Predicate<Object> retryIf,
                      WaitPlan waits, int maxTries, long maxTimeNanos, BackoffLimits limits, boolean raiseOnGiveup,
-                     Object giveupValue, BackoffListener[] listeners) {
+                     Object giveupValue, BackoffListener[] listeners, PolicyMeter meter) {
+
+    /** This policy, counting with {@code meter}. */
+    public Policy withMeter(PolicyMeter meter) {
+        return new Policy(name, declaringClass, method, target, enabled, on, abortOn, giveup, retryIf, waits, maxTries,
+                maxTimeNanos, limits, raiseOnGiveup, giveupValue, listeners, meter);
+    }
+
+    /** The policy as metrics tag it: its name, or {@code com.acme.Api.fetch} when it has none. */
+    public String meterName() {
+        return name.isEmpty() ? declaringClass.getName() + "." + method.getName() : name;
+    }
 
     /** Whether {@code failure} ends the call at once, without retry, listener or event. */
     public boolean aborts(Throwable failure) {

@@ -198,7 +198,7 @@ public final class PolicyReader {
                     minValue, waitFrom, jitter, unitNanos);
             return new Policy(a.name(), d.declaringClass(), d.method(), d.target(), enabled, on, abortOn, giveup,
                     retryIf, waits, maxTries, wholeNanos(maxTime), limits, raiseOnGiveup,
-                    zeroOf(d.method().getReturnType()), listeners);
+                    zeroOf(d.method().getReturnType()), listeners, PolicyMeter.NONE);
         }
 
         /**

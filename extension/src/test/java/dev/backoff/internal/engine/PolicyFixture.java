@@ -6,6 +6,7 @@ import dev.backoff.Jitter;
 import dev.backoff.Wait;
 import dev.backoff.WaitFunction;
 import dev.backoff.internal.policy.Policy;
+import dev.backoff.internal.policy.PolicyMeter;
 import dev.backoff.internal.policy.WaitPlan;
 
 import java.io.IOException;
@@ -236,7 +237,7 @@ final class PolicyFixture {
 
     Policy build() {
         return new Policy(name, Api.class, method(), target, enabled, on, abortOn, giveup, retryIf, waitPlan(),
-                maxTries, (long) (maxTime * unitNanos), limits, raiseOnGiveup, giveupValue, listeners);
+                maxTries, (long) (maxTime * unitNanos), limits, raiseOnGiveup, giveupValue, listeners, PolicyMeter.NONE);
     }
 
     static Method method() {

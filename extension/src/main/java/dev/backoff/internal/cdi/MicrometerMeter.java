@@ -1,0 +1,75 @@
+package dev.backoff.internal.cdi;
+
+import dev.backoff.internal.policy.Policy;
+import dev.backoff.internal.policy.PolicyMeter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanContainer;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * A policy's Micrometer meters, tagged {@code policy} (its name, or {@code com.acme.Api.fetch}): the counter
+ * {@code backoff.calls} by {@code outcome} ({@code success_without_retry}, {@code success_after_retry},
+ * {@code gave_up}), the counter {@code backoff.retries} and the timer {@code backoff.waits}. They go to the
+ * container's {@link MeterRegistry} bean, or to Micrometer's global registry when it has none.
+ */
+final class MicrometerMeter implements PolicyMeter {
+
+    private final Counter withoutRetry;
+    private final Counter afterRetry;
+    private final Counter gaveUp;
+    private final Counter retries;
+    private final Timer waits;
+
+    private MicrometerMeter(MeterRegistry registry, String policy) {
+        withoutRetry = calls(registry, policy, "success_without_retry");
+        afterRetry = calls(registry, policy, "success_after_retry");
+        gaveUp = calls(registry, policy, "gave_up");
+        retries = Counter.builder("backoff.retries").tag("policy", policy)
+                .description("Retries made by @Backoff").register(registry);
+        waits = Timer.builder("backoff.waits").tag("policy", policy)
+                .description("Waits before a retry of @Backoff").register(registry);
+    }
+
+    static UnaryOperator<Policy> forContainer(BeanContainer container) {
+        MeterRegistry registry = registry(container);
+        return policy -> policy.withMeter(new MicrometerMeter(registry, policy.meterName()));
+    }
+
+    @Override
+    public void succeeded(int tries) {
+        (tries == 1 ? withoutRetry : afterRetry).increment();
+    }
+
+    @Override
+    public void gaveUp() {
+        gaveUp.increment();
+    }
+
+    @Override
+    public void retried(long waitNanos) {
+        retries.increment();
+        waits.record(waitNanos, TimeUnit.NANOSECONDS);
+    }
+
+    private static Counter calls(MeterRegistry registry, String policy, String outcome) {
+        return Counter.builder("backoff.calls").tag("policy", policy).tag("outcome", outcome)
+                .description("Calls of @Backoff methods by outcome").register(registry);
+    }
+
+    private static MeterRegistry registry(BeanContainer container) {
+        Set<Bean<?>> beans = container.getBeans(MeterRegistry.class);
+        if (beans.isEmpty()) {
+            return Metrics.globalRegistry;
+        }
+        Bean<?> bean = container.resolve(beans);
+        return (MeterRegistry) container.getReference(bean, MeterRegistry.class,
+                container.createCreationalContext(bean));
+    }
+}
