@@ -6,7 +6,6 @@ import dev.backoff.demo.timeline.Timeline;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -58,36 +57,51 @@ public class ScenarioResource {
         return scenarios.run(id, n);
     }
 
-    /** A meter as the page shows it. */
-    public record MeterView(String name, Map<String, String> tags, String type, double count, double totalMs) {
+    /** One policy's meters, as the page shows them. */
+    public record PolicyMeters(String policy, double successWithoutRetry, double successAfterRetry, double gaveUp,
+                               double retries, long waits, double waitedMs) {
     }
 
     /**
-     * The library's Micrometer meters ({@code backoff.*}), the seed's listener-counted {@code retry_metrics}, and
+     * The library's Micrometer meters ({@code backoff.calls} by outcome, {@code backoff.retries},
+     * {@code backoff.waits}) of every policy that was called, the seed's listener-counted {@code retry_metrics}, and
      * the circuit breaker's state.
      */
     @GET
     @Path("/metrics")
     public Map<String, Object> metrics() {
-        List<MeterView> meters = new ArrayList<>();
+        Map<String, PolicyMeters> byPolicy = new TreeMap<>();
         for (Meter meter : registry.getMeters()) {
             String name = meter.getId().getName();
-            if (!name.startsWith("backoff.")) {
+            String policy = meter.getId().getTag("policy");
+            if (!name.startsWith("backoff.") || policy == null) {
                 continue;
             }
-            Map<String, String> tags = new TreeMap<>();
-            for (Tag tag : meter.getId().getTags()) {
-                tags.put(tag.getKey(), tag.getValue());
+            PolicyMeters m = byPolicy.getOrDefault(policy, new PolicyMeters(policy, 0, 0, 0, 0, 0, 0));
+            if (meter instanceof Counter counter && name.equals("backoff.calls")) {
+                String outcome = String.valueOf(meter.getId().getTag("outcome"));
+                m = new PolicyMeters(policy,
+                        m.successWithoutRetry() + (outcome.equals("success_without_retry") ? counter.count() : 0),
+                        m.successAfterRetry() + (outcome.equals("success_after_retry") ? counter.count() : 0),
+                        m.gaveUp() + (outcome.equals("gave_up") ? counter.count() : 0), m.retries(), m.waits(),
+                        m.waitedMs());
+            } else if (meter instanceof Counter counter && name.equals("backoff.retries")) {
+                m = new PolicyMeters(policy, m.successWithoutRetry(), m.successAfterRetry(), m.gaveUp(),
+                        counter.count(), m.waits(), m.waitedMs());
+            } else if (meter instanceof Timer timer && name.equals("backoff.waits")) {
+                m = new PolicyMeters(policy, m.successWithoutRetry(), m.successAfterRetry(), m.gaveUp(), m.retries(),
+                        timer.count(), timer.totalTime(TimeUnit.MILLISECONDS));
             }
-            if (meter instanceof Counter counter) {
-                meters.add(new MeterView(name, tags, "counter", counter.count(), 0));
-            } else if (meter instanceof Timer timer) {
-                meters.add(new MeterView(name, tags, "timer", timer.count(), timer.totalTime(TimeUnit.MILLISECONDS)));
+            byPolicy.put(policy, m);
+        }
+        List<PolicyMeters> called = new ArrayList<>();
+        for (PolicyMeters m : byPolicy.values()) {
+            if (m.successWithoutRetry() + m.successAfterRetry() + m.gaveUp() + m.retries() > 0) {
+                called.add(m);
             }
         }
-        meters.sort((a, b) -> (a.name() + a.tags()).compareTo(b.name() + b.tags()));
         Map<String, Object> all = new LinkedHashMap<>();
-        all.put("meters", meters);
+        all.put("policies", called);
         all.put("retry_metrics", retryMetrics.snapshot());
         all.put("circuit", circuitBreaker.state());
         return all;

@@ -39,7 +39,9 @@ class BrowserIT {
             assertThat(count(timeline, "class=\"attempt success\"")).isEqualTo(1);
             assertThat(count(timeline, "class=\"wait\"")).isEqualTo(2);
             assertThat(timeline).contains(">poll-queue<");
-            assertThat(dom).contains("id=\"meters\"").contains("backoff.calls").contains("policy=poll-queue");
+            Matcher meters = Pattern.compile("<tr data-policy=\"poll-queue\"><td>poll-queue</td><td>0</td><td>1</td>"
+                    + "<td>0</td><td>2</td>").matcher(dom);
+            assertThat(meters.find()).as("the poll-queue meters in the page:\n%s", dom).isTrue();
         }
     }
 
