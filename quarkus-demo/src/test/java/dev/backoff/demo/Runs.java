@@ -7,6 +7,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Runs scenarios through the demo's HTTP API, as the page does, and reads their timelines. */
 final class Runs {
@@ -60,7 +61,8 @@ final class Runs {
             Timeline.Mark mark = marks.get(i);
             assertThat(mark.tries()).isEqualTo(i + 1);
             assertThat(mark.kind()).isEqualTo(i < tries - 1 ? "backoff" : last);
-            assertThat(mark.atMs()).as("virtual time of try %d", i + 1).isCloseTo(at, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(mark.startMs()).as("start of try %d", i + 1).isCloseTo(at, within(1e-6));
+            assertThat(mark.atMs()).as("virtual time of try %d", i + 1).isCloseTo(at, within(1e-6));
             at += mark.waitMs();
         }
     }

@@ -66,14 +66,16 @@ public class Timelines {
             return;
         }
         String layer = name.isEmpty() ? method.getName() : name;
+        boolean ownLane = false;
         for (Object arg : args) {
             if (arg instanceof Lane lane) {
                 layer += " " + lane.name();
+                ownLane = true;
             }
         }
         String detail = exception != null ? describe(exception) : String.valueOf(value);
-        timeline.add(new Timeline.Mark(kind, layer, tries, timeline.sinceStart(clock.nanoTime()),
-                wait.toNanos() / 1e6, detail));
+        timeline.add(kind, layer, tries, timeline.sinceStart(clock.nanoTime()), wait.toNanos() / 1e6, detail, method,
+                ownLane);
     }
 
     /** The exception's simple class name and message, shortened. */
