@@ -28,8 +28,10 @@ class EnvironmentOverrideIT {
             assertThat(run.get("marks")).hasSize(4);
         }
 
-        // Backoff/fetch-data/maxTries=2 and Backoff/fetch-data/factor=1ms, as environment variables
-        try (DemoProcess demo = DemoProcess.startAndAwait(Map.of("BACKOFF_FETCH_DATA_MAXTRIES", "2",
+        // as environment variables: the site key dev.backoff.demo.scenario.HttpExamples/fetchData/Backoff/maxTries=2
+        // (the class the user wrote, not ArC's generated subclass) and the policy key Backoff/fetch-data/factor=1ms
+        try (DemoProcess demo = DemoProcess.startAndAwait(Map.of(
+                "DEV_BACKOFF_DEMO_SCENARIO_HTTPEXAMPLES_FETCHDATA_BACKOFF_MAXTRIES", "2",
                 "BACKOFF_FETCH_DATA_FACTOR", "1ms"))) {
             JsonNode run = run(demo, "basic-api", 3);
             assertThat(run.get("outcome").asText()).isEqualTo("gave up");
