@@ -148,6 +148,39 @@ public final class Docs {
         return found.get(0).content();
     }
 
+    /**
+     * MicroProfile Config's environment variable for a config key: every character but letters, digits and {@code _}
+     * replaced by {@code _}, then upper case ({@code com.acme.Api/fetch/Backoff/maxTries} is
+     * {@code COM_ACME_API_FETCH_BACKOFF_MAXTRIES}).
+     */
+    public static String environmentVariable(String key) {
+        return key.replaceAll("[^A-Za-z0-9_]", "_").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The problems a backoff-cdi deployment failure lists, without their numbers, found in {@code message} (a
+     * deployment failure's message, or a docs block showing one): the order of problems within one bean follows
+     * the container's order of its methods, which the docs cannot promise.
+     */
+    public static List<String> problems(String message) {
+        java.util.regex.Matcher header = Pattern.compile("backoff-cdi found (\\d+) problems? with @Backoff:\n")
+                .matcher(message);
+        if (!header.find()) {
+            throw new AssertionError("no backoff-cdi report in: " + message);
+        }
+        int count = Integer.parseInt(header.group(1));
+        List<String> lines = message.substring(header.end()).lines().limit(count).toList();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String prefix = "  " + (i + 1) + ". ";
+            if (i >= lines.size() || !lines.get(i).startsWith(prefix)) {
+                throw new AssertionError("problem " + (i + 1) + " of " + count + " missing in: " + message);
+            }
+            problems.add(lines.get(i).substring(prefix.length()));
+        }
+        return problems;
+    }
+
     /** The text of region {@code name} in {@code path} (from the repository root), dedented. */
     static String region(String path, String name) {
         Path file = root().resolve(path);

@@ -143,8 +143,8 @@ class DocsTest {
                 problems.add(member + ": the row needs a key Backoff/... and its environment variable BACKOFF_...");
             } else if (!key.equals("Backoff/" + member)) {
                 problems.add(member + ": the row's key is " + key + ", not Backoff/" + member);
-            } else if (!env.equals(environmentVariable(key))) {
-                problems.add(member + ": " + key + " is " + environmentVariable(key) + " as an environment variable, not "
+            } else if (!env.equals(Docs.environmentVariable(key))) {
+                problems.add(member + ": " + key + " is " + Docs.environmentVariable(key) + " as an environment variable, not "
                         + env);
             }
         });
@@ -177,11 +177,6 @@ class DocsTest {
             }
         }
         assertThat(problems).isEmpty();
-    }
-
-    /** MicroProfile Config's mapping of a key to an environment variable: non-alphanumerics to {@code _}, upper case. */
-    static String environmentVariable(String key) {
-        return key.replaceAll("[^A-Za-z0-9_]", "_").toUpperCase(Locale.ROOT);
     }
 
     /** The member table of configuration.md: member to its cells after the first. */
@@ -228,9 +223,9 @@ class DocsTest {
 
     @Test
     void environmentVariableMappingIsMicroProfiles() {
-        assertThat(environmentVariable("com.acme.Api/fetch/Backoff/maxTries"))
+        assertThat(Docs.environmentVariable("com.acme.Api/fetch/Backoff/maxTries"))
                 .isEqualTo("COM_ACME_API_FETCH_BACKOFF_MAXTRIES");
-        assertThat(Arrays.asList(environmentVariable("Backoff/payments/maxTime"), environmentVariable("Backoff/enabled")))
+        assertThat(Arrays.asList(Docs.environmentVariable("Backoff/payments/maxTime"), Docs.environmentVariable("Backoff/enabled")))
                 .containsExactly("BACKOFF_PAYMENTS_MAXTIME", "BACKOFF_ENABLED");
     }
 }

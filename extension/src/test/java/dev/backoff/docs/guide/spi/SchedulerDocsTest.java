@@ -1,0 +1,24 @@
+package dev.backoff.docs.guide.spi;
+
+import dev.backoff.testing.BackoffWeld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchedulerDocsTest {
+
+    @Test
+    void anAlternativeSchedulerRunsTheRetries() throws Exception {
+        try (WeldContainer container = BackoffWeld.startRealTime(Poller.class, ExecutorScheduler.class)) {
+            Poller poller = container.select(Poller.class).get();
+
+            assertThat(poller.poll().toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo("ok");
+
+            assertThat(poller.threads()).hasSize(3);
+            assertThat(poller.threads().subList(1, 3)).containsOnly("retries");
+        }
+    }
+}
