@@ -20,7 +20,7 @@ public class Poller {
         return threads;
     }
 
-    @Backoff(on = IOException.class, factor = 5, unit = ChronoUnit.MILLIS, jitter = Jitter.NONE)
+    @Backoff(on = IOException.class, factor = 50, unit = ChronoUnit.MILLIS, jitter = Jitter.NONE)
     public CompletionStage<String> poll() {
         threads.add(Thread.currentThread().getName());
         return threads.size() < 3 ? CompletableFuture.failedFuture(new IOException("not yet"))
