@@ -136,8 +136,9 @@ public @interface Backoff {
 
     /**
      * Limits computed at the start of every call (Python's callable {@code max_tries} / {@code max_time});
-     * when given, they replace {@link #maxTries()} and {@link #maxTime()}. A limit that throws or is
-     * negative fails the call with {@link IllegalStateException} before the first attempt.
+     * when given, they replace {@link #maxTries()} and {@link #maxTime()}. Before the first attempt, a limit that
+     * throws ends the call with its exception, and a negative or {@code null} one with
+     * {@link IllegalStateException}.
      * Default ({@code BackoffLimits.class}): none.
      */
     @Nonbinding Class<? extends BackoffLimits> limits() default BackoffLimits.class;
@@ -157,7 +158,8 @@ public @interface Backoff {
     @Nonbinding Class<? extends BackoffListener>[] listeners() default {};
 
     /**
-     * The policy's name, used in config keys ({@code Backoff/<name>/<member>}), logs, events and metrics.
+     * The policy's name, used in config keys ({@code Backoff/<name>/<member>}), logs (after the method:
+     * {@code com.acme.Api.fetch(...) [payments]}), events and metrics (tag {@code policy}).
      * Letters, digits, {@code _}, {@code -} and {@code .}; not a member name. Required on stacked annotations.
      */
     @Nonbinding String name() default "";

@@ -94,16 +94,17 @@ class EventsTest {
     }
 
     @Test
-    void theLogSaysWhatIsRetriedForHowLongAndWhy() {
+    void theLogSaysWhatIsRetriedWithThePolicyNameForHowLongAndWhy() {
         api.failFirst(10);
         try (LogCapture log = new LogCapture()) {
             assertThatThrownBy(() -> api.fetch("order-9")).isInstanceOf(IOException.class);
 
             assertThat(log.messages(Level.INFO)).containsExactly(
-                    "Backing off " + Api.class.getName() + ".fetch(...) for 1.0s (java.io.IOException: failure 1)",
-                    "Backing off " + Api.class.getName() + ".fetch(...) for 2.0s (java.io.IOException: failure 2)");
+                    "Backing off " + Api.class.getName() + ".fetch(...) [orders] for 1.0s (java.io.IOException: failure 1)",
+                    "Backing off " + Api.class.getName() + ".fetch(...) [orders] for 2.0s (java.io.IOException: failure 2)");
             assertThat(log.messages(Level.WARNING)).containsExactly(
-                    "Giving up " + Api.class.getName() + ".fetch(...) after 3 tries (java.io.IOException: failure 3)");
+                    "Giving up " + Api.class.getName() + ".fetch(...) [orders] after 3 tries"
+                            + " (java.io.IOException: failure 3)");
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * @param name          the policy's name, or {@code ""}
  * @param declaringClass the class that declares the annotation
  * @param method        the intercepted method
- * @param target        the method as logs show it: {@code com.acme.Api.fetch(...)}
+ * @param target        the method as logs show it: {@code com.acme.Api.fetch(...)}, then {@code [name]} if it has one
  * @param enabled       {@code false}: one attempt, no retry
  * @param on            exception types that fail an attempt (the default {@code Exception} already filled in)
  * @param abortOn       exception types that end the call at once

@@ -196,7 +196,8 @@ public final class PolicyReader {
 
             WaitPlan waits = new WaitPlan(strategy, base, factor, maxValue, interval, initialValue, decayFactor,
                     minValue, waitFrom, jitter, unitNanos);
-            return new Policy(a.name(), d.declaringClass(), d.method(), d.target(), enabled, on, abortOn, giveup,
+            String target = a.name().isEmpty() ? d.target() : d.target() + " [" + a.name() + "]";
+            return new Policy(a.name(), d.declaringClass(), d.method(), target, enabled, on, abortOn, giveup,
                     retryIf, waits, maxTries, wholeNanos(maxTime), limits, raiseOnGiveup,
                     zeroOf(d.method().getReturnType()), listeners, PolicyMeter.NONE);
         }

@@ -1,0 +1,50 @@
+package dev.backoff.docs.guide.classlevel;
+
+import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.BackoffWeld;
+import jakarta.inject.Inject;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+@EnableWeld
+class ClassLevelDocsTest {
+
+    @WeldSetup
+    WeldInitiator weld = BackoffWeld.of(InventoryClient.class, Store.class);
+
+    @Inject
+    InventoryClient client;
+
+    @Inject
+    Store store;
+
+    @Inject
+    VirtualTime time;
+
+    @BeforeEach
+    void alwaysFail() {
+        store.script().thenAlwaysThrow(n -> new IOException("store down " + n));
+    }
+
+    @Test
+    void everyBusinessMethodHasTheClassPolicy() {
+        catchThrowable(() -> client.count("apples"));
+        catchThrowable(() -> client.reserve("pears", 2));
+        assertThat(store.script().calls()).isEqualTo(6);
+    }
+
+    @Test
+    void aMethodsOwnAnnotationReplacesTheClassOne() {
+        catchThrowable(client::audit);
+        assertThat(store.script().calls()).isEqualTo(2);
+        assertThat(time.waits()).singleElement().satisfies(w -> assertThat(w.toSeconds()).isLessThanOrEqualTo(10));
+    }
+}

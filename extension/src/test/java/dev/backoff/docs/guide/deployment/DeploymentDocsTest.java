@@ -1,0 +1,18 @@
+package dev.backoff.docs.guide.deployment;
+
+import dev.backoff.docs.Docs;
+import dev.backoff.testing.BackoffWeld;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeploymentDocsTest {
+
+    @Test
+    void everyProblemIsReportedInOneDeploymentFailure() {
+        String message = BackoffWeld.deploymentFailure(BrokenClient.class);
+
+        assertThat(Docs.problems(message))
+                .containsExactlyInAnyOrderElementsOf(Docs.problems(Docs.block("deployment-problems")));
+    }
+}

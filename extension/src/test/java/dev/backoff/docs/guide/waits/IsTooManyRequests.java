@@ -1,0 +1,12 @@
+package dev.backoff.docs.guide.waits;
+
+import dev.backoff.docs.fakes.Response;
+
+import java.util.function.Predicate;
+
+public class IsTooManyRequests implements Predicate<Response> {
+    @Override
+    public boolean test(Response response) {
+        return response.status() == 429;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.backoff.docs.guide.waits;
+
+import dev.backoff.Backoff;
+import dev.backoff.Jitter;
+import dev.backoff.Wait;
+import dev.backoff.docs.fakes.HttpClient;
+import dev.backoff.docs.fakes.RequestException;
+import dev.backoff.docs.fakes.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+@ApplicationScoped
+public class RateLimited {
+
+    @Inject
+    HttpClient http;
+
+    // region example
+    @Backoff(strategy = Wait.RUNTIME, waitFrom = RetryAfter.class, retryIf = IsTooManyRequests.class,
+            jitter = Jitter.NONE, maxTries = 10)
+    public Response call(String url) throws RequestException {
+        return http.get(url);
+    }
+    // endregion
+}

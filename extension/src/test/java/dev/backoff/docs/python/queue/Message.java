@@ -1,0 +1,4 @@
+package dev.backoff.docs.python.queue;
+
+public record Message(String body) {
+}

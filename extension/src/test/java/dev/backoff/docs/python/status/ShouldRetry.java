@@ -1,0 +1,15 @@
+package dev.backoff.docs.python.status;
+
+import dev.backoff.docs.fakes.Response;
+
+import java.util.function.Predicate;
+
+// region example
+public class ShouldRetry implements Predicate<Response> {
+    @Override
+    public boolean test(Response response) {
+        // retry on 5xx and 429, but not 4xx
+        return response.status() >= 500 || response.status() == 429;
+    }
+}
+// endregion
