@@ -47,16 +47,18 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     }
 
     /**
-     * A final method is rejected on every container, whether or not it could intercept it (ArC could, Weld cannot):
-     * the binding is taken off here so that the container does not fail first with a message of its own, and the
+     * {@code @Backoff} on a final, private or static method is rejected on every container, whether or not it could
+     * intercept it (ArC can intercept a final method, Weld cannot): the binding is taken off here so that the
+     * container does not fail first with a message of its own (ArC refuses an intercepted private method), and the
      * problem is reported with all the others.
      */
     @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = {Backoff.class, Backoff.List.class})
     public void unbindFinalMethods(ClassConfig type) {
         for (MethodConfig method : type.methods()) {
             MethodInfo info = method.info();
-            if (Modifier.isFinal(info.modifiers()) && !info.isStatic()
-                    && (info.hasAnnotation(Backoff.class) || info.hasAnnotation(Backoff.List.class))) {
+            int modifiers = info.modifiers();
+            boolean neverIntercepted = Modifier.isFinal(modifiers) || Modifier.isPrivate(modifiers) || info.isStatic();
+            if (neverIntercepted && (info.hasAnnotation(Backoff.class) || info.hasAnnotation(Backoff.List.class))) {
                 method.removeAnnotation(a -> a.name().equals(Backoff.class.getName())
                         || a.name().equals(Backoff.List.class.getName()));
             }

@@ -3,10 +3,14 @@ package dev.backoff.internal.cdi;
 import dev.backoff.internal.policy.PolicyReader;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanContainer;
+import jakarta.inject.Inject;
 
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** SPEC 1.2: the CDI bean of a class-valued member's type if there is one, otherwise a new instance. */
@@ -31,6 +35,10 @@ final class BeanInstances implements PolicyReader.Instances {
         if (!Modifier.isPublic(type.getModifiers())) {
             throw new IllegalAccessException("it is not public and no CDI bean has that type");
         }
+        if (injects(type)) {
+            throw new InstantiationException("it has @Inject members but no CDI bean has that type (is it a bean? on"
+                    + " Quarkus, a bean nothing injects may be removed: annotate it @io.quarkus.arc.Unremovable)");
+        }
         Constructor<?> constructor;
         try {
             constructor = type.getConstructor();
@@ -47,5 +55,25 @@ final class BeanInstances implements PolicyReader.Instances {
         } catch (LinkageError e) {
             throw new InstantiationException("it cannot be loaded, or its static initializer failed earlier: " + e);
         }
+    }
+
+    /** Whether {@code type} or a superclass declares an {@code @Inject} field, method or constructor. */
+    private static boolean injects(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (AccessibleObject member : members(c)) {
+                if (member.isAnnotationPresent(Inject.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<AccessibleObject> members(Class<?> c) {
+        List<AccessibleObject> members = new ArrayList<>();
+        members.addAll(List.of(c.getDeclaredFields()));
+        members.addAll(List.of(c.getDeclaredMethods()));
+        members.addAll(List.of(c.getDeclaredConstructors()));
+        return members;
     }
 }

@@ -1,9 +1,17 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.BackoffLimits;
+import dev.backoff.BackoffListener;
+import dev.backoff.WaitFunction;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+
+import java.util.function.Predicate;
 
 /**
  * On CDI Lite, resolves every policy when the application starts (so a bad config value fails the start, not the
@@ -12,6 +20,25 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class LiteLifecycle {
+
+    // Never read: these injection points tell a container that removes unused beans (ArC) that beans of the types
+    // class-valued members name are used, looked up at startup by type. Without them, a listener bean that nothing
+    // injects would be removed and could not be found.
+    @Inject
+    @Any
+    Instance<BackoffListener> listeners;
+
+    @Inject
+    @Any
+    Instance<BackoffLimits> limits;
+
+    @Inject
+    @Any
+    Instance<WaitFunction> waitFunctions;
+
+    @Inject
+    @Any
+    Instance<Predicate<?>> predicates;
 
     void start(@Observes Startup startup, Sites sites) {
         sites.notifier(); // resolved by now: creating Sites read and checked every policy

@@ -9,7 +9,6 @@ import dev.backoff.demo.client.Upstream;
 import dev.backoff.demo.upstream.UpstreamServices.Payload;
 import dev.backoff.demo.upstream.UpstreamServices.Resource;
 import dev.backoff.spi.BackoffClock;
-import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -121,9 +120,6 @@ public class AdvancedExamples {
     }
 
     /** {@code check_circuit(e)}: records the failure, gives up when the circuit is now open. */
-    // @Unremovable: ArC removes beans nothing injects, and a bean named only in @Backoff(listeners/giveup/...) is
-    // such a bean; backoff-cdi 0.1.0 then makes a plain instance, whose @Inject fields stay null.
-    @Unremovable
     @ApplicationScoped
     public static class CheckCircuit implements Predicate<Throwable> {
         @Inject

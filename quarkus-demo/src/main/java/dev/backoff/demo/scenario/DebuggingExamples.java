@@ -8,7 +8,6 @@ import dev.backoff.demo.timeline.Timelines;
 import dev.backoff.demo.upstream.UpstreamServices.Payload;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
-import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -44,9 +43,6 @@ public class DebuggingExamples {
     }
 
     /** {@code log_retry} and {@code log_giveup}, writing to the application log and to the run's timeline. */
-    // @Unremovable: ArC removes beans nothing injects, and a bean named only in @Backoff(listeners/giveup/...) is
-    // such a bean; backoff-cdi 0.1.0 then makes a plain instance, whose @Inject fields stay null.
-    @Unremovable
     @ApplicationScoped
     public static class LogRetry implements BackoffListener {
         private static final Logger LOG = Logger.getLogger("dev.backoff.demo");
@@ -95,9 +91,6 @@ public class DebuggingExamples {
     }
 
     /** {@code count_retry} and {@code count_giveup}. */
-    // @Unremovable: ArC removes beans nothing injects, and a bean named only in @Backoff(listeners/giveup/...) is
-    // such a bean; backoff-cdi 0.1.0 then makes a plain instance, whose @Inject fields stay null.
-    @Unremovable
     @ApplicationScoped
     public static class CountRetry implements BackoffListener {
         @Inject

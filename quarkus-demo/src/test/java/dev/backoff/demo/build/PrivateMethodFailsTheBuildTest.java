@@ -3,7 +3,6 @@ package dev.backoff.demo.build;
 import dev.backoff.Backoff;
 import io.quarkus.test.QuarkusUnitTest;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -13,11 +12,6 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * SPEC 6: {@code @Backoff} on a private method is reported with every other problem, in backoff-cdi's message.
  */
-@Disabled("On ArC (Quarkus 3.33.2) the build fails, but with ArC's own message only: ArcProcessor#validate throws"
-        + " 'DeploymentException: @Backoff will have no effect on method ...hidden() because the method is private'"
-        + " (quarkus.arc.fail-on-intercepted-private-method), which hides every other @Backoff problem. Fix in the"
-        + " library: BackoffLiteExtension's @Enhancement should take the binding off private (and static) methods as it"
-        + " does for final ones, leaving the report to SiteScanner.")
 class PrivateMethodFailsTheBuildTest {
 
     @RegisterExtension
