@@ -35,6 +35,13 @@ class ClassMemberChecksTest {
     }
 
     @Test
+    void classWithInjectMembersThatIsNoBean() {
+        assertThat(problem(InjectingListenerApi.class)).startsWith(where(InjectingListenerApi.class, "call"))
+                .contains("@Backoff(listeners = " + InjectingListener.class.getName() + ".class) cannot be created",
+                        "has @Inject members but no CDI bean has that type", ACCEPTED);
+    }
+
+    @Test
     void noNoArgumentConstructor() {
         assertThat(problem(NeedsArgumentApi.class)).startsWith(where(NeedsArgumentApi.class, "call"))
                 .contains("@Backoff(retryIf = " + NeedsArgument.class.getName() + ".class) cannot be created",
@@ -98,6 +105,19 @@ class ClassMemberChecksTest {
         @Override
         public boolean test(Object value) {
             return expected.equals(value);
+        }
+    }
+
+    /** Not added to the deployment: created by hand, its field would stay null. */
+    public static class InjectingListener implements BackoffListener {
+        @jakarta.inject.Inject
+        Object collaborator;
+    }
+
+    public static class InjectingListenerApi {
+        @Backoff(listeners = InjectingListener.class)
+        public String call() {
+            return "";
         }
     }
 
