@@ -54,7 +54,7 @@ public final class ScaleRun {
 
     /** What one run measured. */
     public record Result(String library, int calls, long waitMillis, double submitMillis, double allPendingMillis,
-                         int pendingAtOnce, int threadsBefore, int threadsPending, int threadsPeak,
+                         int pendingAtOnce, int threadsAtStart, int threadsPending, int threadsPeak,
                          double heapPerCallBytes, double finishMillis, int succeeded) {
 
         /** Time from the moment all were pending plus the wait, to the last completion. */
@@ -65,7 +65,7 @@ public final class ScaleRun {
         String line() {
             return String.join("|", "RESULT", library, Integer.toString(calls), Long.toString(waitMillis),
                     fmt(submitMillis), fmt(allPendingMillis), Integer.toString(pendingAtOnce),
-                    Integer.toString(threadsBefore), Integer.toString(threadsPending), Integer.toString(threadsPeak),
+                    Integer.toString(threadsAtStart), Integer.toString(threadsPending), Integer.toString(threadsPeak),
                     fmt(heapPerCallBytes), fmt(finishMillis), Integer.toString(succeeded));
         }
 
@@ -80,11 +80,11 @@ public final class ScaleRun {
         String row() {
             return String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f | %s | %d / %d / %d | %,.0f | %,.0f | %,.0f |",
                     library, calls, waitMillis, submitMillis, pendingAtOnce == calls ? "all" : pendingAtOnce + " max",
-                    threadsBefore, threadsPending, threadsPeak, heapPerCallBytes, finishMillis, afterWaitMillis());
+                    threadsAtStart, threadsPending, threadsPeak, heapPerCallBytes, finishMillis, afterWaitMillis());
         }
 
         static String header() {
-            return "| library | calls | wait (ms) | submit (ms) | pending at once | threads before / pending / peak"
+            return "| library | calls | wait (ms) | submit (ms) | pending at once | threads: start / all pending / peak"
                     + " | heap per pending call (B) | all done (ms) | done after the wait (ms) |\n"
                     + "|---|---:|---:|---:|---|---|---:|---:|---:|";
         }
@@ -145,24 +145,32 @@ public final class ScaleRun {
         return result;
     }
 
-    /** One run in this JVM. */
+    /** One run in this JVM, after {@value #WARM_CALLS} warm-up calls. */
     public static Result run(String library, int calls, long waitMillis) throws Exception {
+        return run(library, calls, waitMillis, WARM_CALLS);
+    }
+
+    /** One run in this JVM, after {@code warmCalls} calls with a 1 ms wait. */
+    public static Result run(String library, int calls, long waitMillis, int warmCalls) throws Exception {
+        int threadsAtStart = ManagementFactory.getThreadMXBean().getThreadCount();
+        ManagementFactory.getThreadMXBean().resetPeakThreadCount();
         try (Subject subject = subject(library, waitMillis)) {
-            warmUp(subject);
-            return measure(library, subject, calls, waitMillis);
+            warmUp(subject, warmCalls);
+            return measure(library, subject, calls, waitMillis, threadsAtStart);
         }
     }
 
-    private static void warmUp(Subject subject) throws Exception {
+    private static void warmUp(Subject subject, int warmCalls) throws Exception {
         Ticket.reset();
-        CompletableFuture<?>[] done = new CompletableFuture<?>[WARM_CALLS];
-        for (int i = 0; i < WARM_CALLS; i++) {
+        CompletableFuture<?>[] done = new CompletableFuture<?>[warmCalls];
+        for (int i = 0; i < warmCalls; i++) {
             done[i] = subject.warm(new Ticket()).toCompletableFuture();
         }
         CompletableFuture.allOf(done).get(2, TimeUnit.MINUTES);
     }
 
-    private static Result measure(String library, Subject subject, int calls, long waitMillis) throws Exception {
+    private static Result measure(String library, Subject subject, int calls, long waitMillis, int threadsAtStart)
+            throws Exception {
         Ticket[] tickets = new Ticket[calls];
         for (int i = 0; i < calls; i++) {
             tickets[i] = new Ticket();
@@ -171,8 +179,6 @@ public final class ScaleRun {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Ticket.reset();
         long heapBefore = usedHeapAfterGc();
-        int threadsBefore = threads.getThreadCount();
-        threads.resetPeakThreadCount();
 
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
@@ -204,7 +210,7 @@ public final class ScaleRun {
             }
         }
         return new Result(library, calls, waitMillis, millis(submitted - start), millis(allPending - start),
-                pendingAtOnce, threadsBefore, threadsPending, threads.getPeakThreadCount(),
+                pendingAtOnce, threadsAtStart, threadsPending, threads.getPeakThreadCount(),
                 (double) (heapPending - heapBefore) / calls, millis(finished - start), succeeded);
     }
 
