@@ -1,0 +1,38 @@
+package dev.backoff.benchmarks;
+
+import dev.backoff.Backoff;
+import dev.backoff.Jitter;
+import dev.backoff.Wait;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The same bean under {@code @Backoff}: up to 3 tries on {@link Flake} with a zero wait, no time limit, no listener
+ * (the success path then reads neither the clock nor the arguments).
+ */
+@Backoff(on = Flake.class, maxTries = 3, strategy = Wait.CONSTANT, interval = 0, jitter = Jitter.NONE)
+@ApplicationScoped
+public class BackoffService implements Service {
+
+    @Override
+    public String echo(String in) {
+        return in;
+    }
+
+    @Override
+    public CompletionStage<String> echoAsync(String in) {
+        return CompletableFuture.completedFuture(in);
+    }
+
+    @Override
+    public String flaky(Flip flip) throws Flake {
+        return Bodies.flaky(flip);
+    }
+
+    @Override
+    public CompletionStage<String> flakyAsync(Flip flip) {
+        return Bodies.flakyAsync(flip);
+    }
+}

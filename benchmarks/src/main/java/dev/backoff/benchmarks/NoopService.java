@@ -1,0 +1,32 @@
+package dev.backoff.benchmarks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** The same bean behind a no-op interceptor. */
+@Noop
+@ApplicationScoped
+public class NoopService implements Service {
+
+    @Override
+    public String echo(String in) {
+        return in;
+    }
+
+    @Override
+    public CompletionStage<String> echoAsync(String in) {
+        return CompletableFuture.completedFuture(in);
+    }
+
+    @Override
+    public String flaky(Flip flip) throws Flake {
+        return Bodies.flaky(flip);
+    }
+
+    @Override
+    public CompletionStage<String> flakyAsync(Flip flip) {
+        return Bodies.flakyAsync(flip);
+    }
+}
