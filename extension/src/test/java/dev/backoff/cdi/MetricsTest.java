@@ -15,6 +15,8 @@ import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,18 @@ class MetricsTest {
                 .as("a policy without a name is tagged with its method").isEqualTo(1);
     }
 
+    @Test
+    void asyncCallsAreCountedTooWhetherTheirFirstStageIsDoneOrNot() {
+        payments.failRefunds(0);
+        assertThat(payments.refund().toCompletableFuture().join()).isEqualTo("refunded");
+        payments.failRefunds(1);
+        assertThat(payments.refund().toCompletableFuture().join()).isEqualTo("refunded");
+
+        assertThat(calls("refunds", "success_without_retry")).isEqualTo(1);
+        assertThat(calls("refunds", "success_after_retry")).isEqualTo(1);
+        assertThat(registry.get("backoff.retries").tag("policy", "refunds").counter().count()).isEqualTo(1);
+    }
+
     private double calls(String policy, String outcome) {
         return registry.get("backoff.calls").tag("policy", policy).tag("outcome", outcome).counter().count();
     }
@@ -69,9 +83,14 @@ class MetricsTest {
     @ApplicationScoped
     public static class Payments {
         private int failures;
+        private int refundFailures;
 
         void failNext(int n) {
             failures = n;
+        }
+
+        void failRefunds(int n) {
+            refundFailures = n;
         }
 
         @Backoff(name = "payments", on = IOException.class, maxTries = 3, jitter = Jitter.NONE)
@@ -80,6 +99,12 @@ class MetricsTest {
                 throw new IOException("declined");
             }
             return "charged";
+        }
+
+        @Backoff(name = "refunds", on = IOException.class, jitter = Jitter.NONE)
+        public CompletionStage<String> refund() {
+            return refundFailures-- > 0 ? CompletableFuture.failedFuture(new IOException("busy"))
+                    : CompletableFuture.completedFuture("refunded");
         }
 
         @Backoff

@@ -4,6 +4,7 @@ import dev.backoff.internal.engine.Notifier;
 import dev.backoff.internal.engine.PendingRetries;
 
 import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -14,16 +15,40 @@ public final class Sites {
 
     private final PendingRetries pending = new PendingRetries();
     private volatile Map<Method, Site> byMethod = Map.of();
+    private volatile Map<Method, Site> byIdentity = Map.of();
     private volatile Notifier notifier;
 
     void publish(Map<Method, Site> sites, Notifier notifier) {
         this.notifier = notifier;
         this.byMethod = Map.copyOf(sites);
+        this.byIdentity = Map.of();
     }
 
-    /** The site of {@code method}, or {@code null} when it has no {@code @Backoff}. */
+    /**
+     * The site of {@code method}, or {@code null} when it has no {@code @Backoff}. The container hands the
+     * interceptor the same {@code Method} instance on every call of a method, so the site is first looked up by
+     * identity: hashing and comparing a {@code Method} by value (name, declaring class, parameter types) was most of
+     * the interceptor's own cost on the success path (see docs/performance.md).
+     */
     Site get(Method method) {
-        return byMethod.get(method);
+        Site site = byIdentity.get(method);
+        if (site == null) {
+            site = byMethod.get(method);
+            if (site != null) {
+                remember(method, site);
+            }
+        }
+        return site;
+    }
+
+    /** Copy on write: reads never lock. Bounded, in case a container hands out a new {@code Method} per call. */
+    private synchronized void remember(Method method, Site site) {
+        Map<Method, Site> seen = byIdentity;
+        if (seen.size() < 4 * byMethod.size() + 16) {
+            Map<Method, Site> copy = new IdentityHashMap<>(seen);
+            copy.put(method, site);
+            byIdentity = copy;
+        }
     }
 
     Notifier notifier() {

@@ -43,8 +43,29 @@ public final class AsyncRetry implements RetryLoop {
         if (!policy.enabled()) {
             return once(policy, call, target);
         }
+        if (policy.limits() == null && policy.retryIf() == null && !notifier.listens(policy)) {
+            return firstAttemptFirst(policy, call, target);
+        }
         Run<C> run = new Run<>(policy, call, target);
         run.start();
+        return run.result;
+    }
+
+    /**
+     * The common case, nothing to read before the first attempt and nobody listening: make the first attempt before
+     * building any retry state, and when it has already succeeded, answer with its value at once. Otherwise the
+     * first attempt becomes try 1 of a retry loop.
+     */
+    private <C> CompletableFuture<Object> firstAttemptFirst(Policy policy, C call, Target<C> target) {
+        long start = policy.maxTimeNanos() > 0 ? clock.nanoTime() : 0;
+        CompletionStage<?> first = stage(policy, call, target);
+        if (first instanceof CompletableFuture<?> done && done.isDone() && !done.isCompletedExceptionally()) {
+            Object value = done.join();
+            notifier.success(policy, null, 1, 0, value);
+            return CompletableFuture.completedFuture(value);
+        }
+        Run<C> run = new Run<>(policy, call, target);
+        run.continueFrom(first, start);
         return run.result;
     }
 
@@ -149,6 +170,19 @@ public final class AsyncRetry implements RetryLoop {
             run();
         }
 
+        /** Try 1 was made before this call existed ({@code firstAttemptFirst}); go on from its stage. */
+        void continueFrom(CompletionStage<?> first, long startNanos) {
+            maxTries = policy.maxTries();
+            maxTime = policy.maxTimeNanos();
+            timed = maxTime > 0;
+            start = startNanos;
+            due.set(1);
+            tries = 1;
+            inFlight = first;
+            first.whenComplete(this);
+            makeTheAttemptsDueMeanwhile();
+        }
+
         /** An attempt is due: make it, unless one is already being made further up this thread's stack. */
         @Override
         public void run() {
@@ -157,11 +191,19 @@ public final class AsyncRetry implements RetryLoop {
             if (due.getAndIncrement() != 0) {
                 return;
             }
-            do {
+            if (!result.isDone()) {
+                attempt();
+            }
+            makeTheAttemptsDueMeanwhile();
+        }
+
+        /** The attempts that became due while this thread made one: made here, in a loop, never nested. */
+        private void makeTheAttemptsDueMeanwhile() {
+            while (due.decrementAndGet() != 0) {
                 if (!result.isDone()) {
                     attempt();
                 }
-            } while (due.decrementAndGet() != 0);
+            }
         }
 
         private void attempt() {
