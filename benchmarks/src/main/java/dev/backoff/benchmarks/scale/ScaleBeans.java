@@ -25,6 +25,13 @@ public final class ScaleBeans {
         return ticket.first() ? CompletableFuture.failedFuture(Flake.INSTANCE) : CompletableFuture.completedFuture("done");
     }
 
+    /** A bean under test in a container: a call to warm the code up, and the measured call. */
+    public interface Calls {
+        CompletionStage<String> warm(Ticket ticket);
+
+        CompletionStage<String> call(Ticket ticket);
+    }
+
     /** Without retry: what Failsafe and Resilience4j wrap. */
     public static class Plain {
         public CompletionStage<String> call(Ticket ticket) {
@@ -37,15 +44,17 @@ public final class ScaleBeans {
      * {@code warm} waits 1 ms, to warm the same code up.
      */
     @ApplicationScoped
-    public static class WithBackoff {
+    public static class WithBackoff implements Calls {
         @Backoff(on = Flake.class, maxTries = 2, strategy = Wait.CONSTANT, interval = 1, unit = ChronoUnit.MILLIS,
                 jitter = Jitter.NONE)
+        @Override
         public CompletionStage<String> warm(Ticket ticket) {
             return attempt(ticket);
         }
 
         @Backoff(name = "scale", on = Flake.class, maxTries = 2, strategy = Wait.CONSTANT, interval = 1,
                 unit = ChronoUnit.MILLIS, jitter = Jitter.NONE)
+        @Override
         public CompletionStage<String> call(Ticket ticket) {
             return attempt(ticket);
         }
@@ -56,15 +65,17 @@ public final class ScaleBeans {
      * {@code dev.backoff.benchmarks.scale.ScaleBeans$WithRetry/call/Retry/delay}; {@code warm} waits 1 ms.
      */
     @ApplicationScoped
-    public static class WithRetry {
+    public static class WithRetry implements Calls {
         @Retry(maxRetries = 1, delay = 1, jitter = 0, retryOn = Flake.class)
         @AsynchronousNonBlocking
+        @Override
         public CompletionStage<String> warm(Ticket ticket) {
             return attempt(ticket);
         }
 
         @Retry(maxRetries = 1, delay = 1, jitter = 0, retryOn = Flake.class)
         @AsynchronousNonBlocking
+        @Override
         public CompletionStage<String> call(Ticket ticket) {
             return attempt(ticket);
         }

@@ -242,30 +242,18 @@ public final class ScaleRun {
 
     private static Subject backoff(long waitMillis) {
         System.setProperty("Backoff/scale/interval", waitMillis + "ms");
-        WeldContainer container = Cdi.weld(ScaleBeans.WithBackoff.class).initialize();
-        ScaleBeans.WithBackoff bean = container.select(ScaleBeans.WithBackoff.class).get();
-        return new Subject() {
-            @Override
-            public CompletionStage<String> warm(Ticket ticket) {
-                return bean.warm(ticket);
-            }
-
-            @Override
-            public CompletionStage<String> call(Ticket ticket) {
-                return bean.call(ticket);
-            }
-
-            @Override
-            public void close() {
-                container.close();
-            }
-        };
+        return inContainer(ScaleBeans.WithBackoff.class);
     }
 
     private static Subject smallrye(long waitMillis) {
         System.setProperty(ScaleBeans.WithRetry.class.getName() + "/call/Retry/delay", Long.toString(waitMillis));
-        WeldContainer container = Cdi.weld(ScaleBeans.WithRetry.class).initialize();
-        ScaleBeans.WithRetry bean = container.select(ScaleBeans.WithRetry.class).get();
+        return inContainer(ScaleBeans.WithRetry.class);
+    }
+
+    /** A Weld container with one bean under test, closed with the subject. */
+    private static Subject inContainer(Class<? extends ScaleBeans.Calls> beanClass) {
+        WeldContainer container = Cdi.weld(beanClass).initialize();
+        ScaleBeans.Calls bean = container.select(beanClass).get();
         return new Subject() {
             @Override
             public CompletionStage<String> warm(Ticket ticket) {
