@@ -1,0 +1,12 @@
+package dev.backoff.tck;
+
+/** A running container of a TCK test: look beans up, then close it. */
+public interface Deployed extends AutoCloseable {
+
+    /** The bean of exactly this type (default qualifier); fails if there is none or more than one. */
+    <T> T get(Class<T> type);
+
+    /** Stops the container: pre-destroy callbacks and the container's shutdown events run. */
+    @Override
+    void close();
+}

@@ -1,0 +1,42 @@
+package dev.backoff.tck.weld;
+
+import dev.backoff.internal.cdi.BackoffExtension;
+import dev.backoff.tck.Deployed;
+import dev.backoff.tck.spi.TckContainer;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+import java.util.List;
+
+/**
+ * Weld SE with discovery off, the bean classes and backoff-cdi's portable extension; with the system property
+ * {@code backoff.extension=lite}, the build-compatible extension instead (the second surefire execution).
+ */
+public class WeldTckContainer implements TckContainer {
+
+    private static final boolean LITE = "lite".equals(System.getProperty("backoff.extension"));
+
+    @Override
+    public String name() {
+        return "Weld " + org.jboss.weld.environment.se.WeldContainer.class.getPackage().getImplementationVersion()
+                + (LITE ? " (build-compatible extension)" : " (portable extension)");
+    }
+
+    @Override
+    public Deployed start(List<Class<?>> beanClasses) {
+        Weld weld = new Weld().disableDiscovery().addBeanClasses(beanClasses.toArray(Class<?>[]::new));
+        WeldContainer container = (LITE ? weld.addBuildCompatibleExtensions(LiteOnWeld.class)
+                : weld.addExtension(new BackoffExtension())).initialize();
+        return new Deployed() {
+            @Override
+            public <T> T get(Class<T> type) {
+                return container.select(type).get();
+            }
+
+            @Override
+            public void close() {
+                container.close();
+            }
+        };
+    }
+}
