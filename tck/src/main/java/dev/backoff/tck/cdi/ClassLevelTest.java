@@ -1,14 +1,12 @@
-package dev.backoff.cdi;
+package dev.backoff.tck.cdi;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,11 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SPEC 1.5: a class annotation covers every business method; a method's own annotation replaces it. */
-@EnableWeld
+@Spec("1.5")
+@Deploy({ClassLevelTest.Inventory.class, ClassLevelTest.Orders.class, ClassLevelTest.Invoices.class})
 class ClassLevelTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Inventory.class, Orders.class, Invoices.class);
 
     @Inject
     Inventory inventory;
@@ -55,13 +51,16 @@ class ClassLevelTest {
         assertThat(time.waits()).as("CONSTANT 7 of the method").containsExactly(Duration.ofSeconds(7));
     }
 
+    /** SPEC 1: {@code @Backoff} is {@code @Inherited}. */
     @Test
+    @Spec({"1", "1.5"})
     void aClassAnnotationIsInheritedBySubclassBeans() {
         assertThatThrownBy(() -> orders.place("o-1")).isInstanceOf(IOException.class);
         assertThat(orders.calls()).isEqualTo(3);
     }
 
     @Test
+    @Spec({"1", "1.5"})
     void beansInheritingOneMethodKeepTheirOwnClassPolicies() {
         assertThatThrownBy(() -> invoices.place("i-1")).isInstanceOf(IOException.class);
         assertThat(invoices.calls()).as("Invoices' own class annotation: maxTries = 4").isEqualTo(4);

@@ -1,8 +1,9 @@
-package dev.backoff.cdi;
+package dev.backoff.tck.cdi;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,9 +11,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InterceptorBinding;
 import jakarta.interceptor.InvocationContext;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.lang.annotation.ElementType;
@@ -28,11 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SPEC 7.2: the interceptor runs outside {@code @Transactional} (PLATFORM_BEFORE + 200), so each retry runs in a
  * fresh transaction. A stand-in transaction interceptor at that priority records begin and rollback.
  */
-@EnableWeld
+@Spec("7.2")
+@Deploy({InterceptorOrderTest.Ledger.class, InterceptorOrderTest.FakeTransactionInterceptor.class})
 class InterceptorOrderTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Ledger.class, FakeTransactionInterceptor.class);
 
     @Inject
     Ledger ledger;
@@ -40,6 +36,7 @@ class InterceptorOrderTest {
     @Test
     void everyRetryRunsInAFreshTransaction() {
         FakeTransactionInterceptor.LOG.clear();
+        FakeTransactionInterceptor.transactions = 0;
 
         assertThat(ledger.transfer()).isEqualTo("committed in tx 3");
 

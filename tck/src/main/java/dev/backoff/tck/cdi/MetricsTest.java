@@ -1,17 +1,15 @@
-package dev.backoff.cdi;
+package dev.backoff.tck.cdi;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,12 +20,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Micrometer meters, when Micrometer is on the class path: calls by outcome, retries, waits. */
-@EnableWeld
+/**
+ * Micrometer meters, when Micrometer is on the class path: calls by outcome, retries, waits, tagged with the policy's
+ * name (SPEC 1, member {@code name}: "in config keys, logs, events and metrics").
+ */
+@Spec("1")
+@Deploy({MetricsTest.Payments.class, MetricsTest.Registry.class})
 class MetricsTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Payments.class, Registry.class);
 
     @Inject
     Payments payments;

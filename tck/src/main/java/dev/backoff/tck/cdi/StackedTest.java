@@ -1,16 +1,14 @@
-package dev.backoff.cdi;
+package dev.backoff.tck.cdi;
 
 import dev.backoff.Backoff;
 import dev.backoff.Falsy;
 import dev.backoff.Jitter;
 import dev.backoff.Wait;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,11 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ValueError, 3 tries) with raise_on_giveup=False. Calls raise, raise, None, raise, 'x' give waits [1, 2, 10, 1],
  * 5 calls, and return 'x'.
  */
-@EnableWeld
+@Spec({"1.4", "1.6"})
+@Deploy(StackedTest.Layered.class)
 class StackedTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Layered.class);
 
     @Inject
     Layered layered;
@@ -49,6 +45,7 @@ class StackedTest {
     }
 
     @Test
+    @Spec({"1.4", "1.6", "2.7"})
     void theInnerGiveUpWithoutRaisingReturnsNullWhichTheOuterLayerRetries() {
         layered.script("raise", "raise", "raise", "raise", "raise", "raise", "y");
 

@@ -1,15 +1,16 @@
-package dev.backoff.cdi;
+package dev.backoff.tck.cdi;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
 import dev.backoff.spi.BackoffClock;
 import dev.backoff.spi.BackoffScheduler;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deployed;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.Tck;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,13 +24,14 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 7.3: the clock and the scheduler are CDI beans that an {@code @Alternative @Priority} bean replaces. */
+@Spec("7.3")
 class ReplaceableTimeTest {
 
     @Test
     void anAlternativeClockAndSchedulerReplaceTheDefaults() throws IOException {
-        try (WeldContainer container = BackoffWeld.startRealTime(Api.class, RecordingTime.class)) {
-            Api api = container.select(Api.class).get();
-            RecordingTime time = container.select(RecordingTime.class).get();
+        try (Deployed deployed = Tck.startRealTime(Api.class, RecordingTime.class)) {
+            Api api = deployed.get(Api.class);
+            RecordingTime time = deployed.get(RecordingTime.class);
 
             assertThat(api.sync()).isEqualTo("ok");
             assertThat(api.async().toCompletableFuture().join()).isEqualTo("ok");

@@ -1,4 +1,4 @@
-package dev.backoff.cdi;
+package dev.backoff.tck.cdi;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffListener;
@@ -7,14 +7,12 @@ import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
-import dev.backoff.testing.LogCapture;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.support.LogCapture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,13 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SPEC 4: events go to the listeners, then to CDI observers, on the calling thread; and the log lines. */
-@EnableWeld
+@Spec({"4.1", "4.2", "4.3"})
+@Deploy({EventsTest.Api.class, EventsTest.Observer.class})
 class EventsTest {
 
     static final List<String> HEARD = new CopyOnWriteArrayList<>();
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Api.class, Observer.class);
 
     @Inject
     Api api;
@@ -42,6 +38,7 @@ class EventsTest {
     VirtualTime time;
 
     @Test
+    @Spec({"2.6", "4.2"})
     void listenersHearEachEventBeforeObserversOnTheCallingThread() throws IOException {
         HEARD.clear();
         api.failFirst(2);
@@ -56,6 +53,7 @@ class EventsTest {
     }
 
     @Test
+    @Spec("4.1")
     void eventsCarryTheCallAndTheWaitReallyTaken() throws IOException {
         Observer.EVENTS.clear();
         api.failFirst(2);
@@ -81,6 +79,7 @@ class EventsTest {
     }
 
     @Test
+    @Spec({"2.7", "4.1"})
     void aGiveUpEventCarriesTheLastException() {
         Observer.EVENTS.clear();
         api.failFirst(10);
@@ -94,6 +93,7 @@ class EventsTest {
     }
 
     @Test
+    @Spec("4.3")
     void theLogSaysWhatIsRetriedWithThePolicyNameForHowLongAndWhy() {
         api.failFirst(10);
         try (LogCapture log = new LogCapture()) {
