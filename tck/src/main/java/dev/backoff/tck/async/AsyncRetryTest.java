@@ -1,4 +1,4 @@
-package dev.backoff.async;
+package dev.backoff.tck.async;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffListener;
@@ -7,12 +7,10 @@ import dev.backoff.Wait;
 import dev.backoff.WaitFunction;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,11 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SPEC 3.1: the async loop, with the same rules as the sync one. */
-@EnableWeld
+@Spec("3.1")
+@Deploy({AsyncRetryTest.Service.class, AsyncRetryTest.Failing.class})
 class AsyncRetryTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Service.class, Failing.class);
 
     @Inject
     Service service;
@@ -54,6 +50,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec({"2.3", "3.1"})
     void aCompletionExceptionWrapperIsUnwrappedBeforeMatching() throws Exception {
         service.script(failed(new CompletionException(new IOException("wrapped"))),
                 failed(new ExecutionException(new IOException("wrapped"))), done("ok"));
@@ -73,6 +70,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec({"2.7", "3.1"})
     void givingUpCompletesWithTheLastExceptionItself() {
         IOException last = new IOException("3");
         service.script(failed(new IOException("1")), failed(new IOException("2")), failed(last));
@@ -85,6 +83,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec({"2.3", "3.1"})
     void anExceptionNotInOnIsNotRetried() {
         IllegalStateException other = new IllegalStateException("not an IOException");
         service.script(failed(other), done("never reached"));
@@ -94,6 +93,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec({"2.3", "2.7", "3.1"})
     void aRejectedValueIsRetriedAndTheLastOneReturnedOnGiveUp() {
         service.script(done(""), done(""), done(""), done("never reached"));
 
@@ -113,6 +113,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec({"2.8", "3.1"})
     void aListenerThatThrowsCompletesTheFutureWithItsException() {
         IOException attempt = new IOException("attempt");
         service.script(failed(attempt), done("never reached"));
@@ -124,6 +125,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec({"2.5", "3.1"})
     void aWaitFunctionThatThrowsCompletesTheFutureWithItsException() {
         IOException attempt = new IOException("attempt");
         service.script(failed(attempt), done("never reached"));
@@ -143,6 +145,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec({"1.6", "3.1"})
     void stackedAsyncLayersNestLikeTheSyncOnes() {
         // outer: value failures (empty string), inner: IOException, 2 tries per outer attempt
         service.script(failed(new IOException("a")), done(""), failed(new IOException("b")), done("ok"));
@@ -153,6 +156,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec({"1.1", "1.6", "3.1"})
     void anInnerLayersGiveUpExceptionPassesAnOuterLayerThatOnlyRetriesValues() {
         IOException last = new IOException("c");
         service.script(done(""), failed(new IOException("b")), failed(last), done("never reached"));
@@ -162,6 +166,7 @@ class AsyncRetryTest {
     }
 
     @Test
+    @Spec("3.3")
     void aMethodThatAlwaysFailsSynchronouslyRetriesInConstantStackDepth() throws IOException {
         failing.reset();
 

@@ -1,14 +1,16 @@
-package dev.backoff.async;
+package dev.backoff.tck.async;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deployed;
+import dev.backoff.tck.Feature;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.Tck;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,13 +27,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The default BackoffScheduler with real time: its own timer, or the container's managed executor. */
+/**
+ * The default BackoffScheduler with real time (SPEC 3.1: the next attempt is scheduled, no thread blocks): its own
+ * timer, or the container's managed executor.
+ */
+@Spec("3.1")
 class DefaultSchedulerTest {
 
     @Test
     void attemptsAfterAWaitRunOnAnExecutorNotOnTheTimerThread() throws Exception {
-        try (WeldContainer container = BackoffWeld.startRealTime(Recorder.class)) {
-            Recorder recorder = container.select(Recorder.class).get();
+        try (Deployed deployed = Tck.startRealTime(Recorder.class)) {
+            Recorder recorder = deployed.get(Recorder.class);
 
             assertThat(recorder.fetch().toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo("ok");
 
@@ -43,9 +49,10 @@ class DefaultSchedulerTest {
 
     @Test
     void aManagedScheduledExecutorServiceBeanIsUsedWhenTheContainerHasOne() throws Exception {
+        Tck.requires(Feature.MANAGED_SCHEDULER_BEAN);
         ManagedScheduler.SCHEDULED.set(0);
-        try (WeldContainer container = BackoffWeld.startRealTime(Recorder.class, ManagedScheduler.class)) {
-            Recorder recorder = container.select(Recorder.class).get();
+        try (Deployed deployed = Tck.startRealTime(Recorder.class, ManagedScheduler.class)) {
+            Recorder recorder = deployed.get(Recorder.class);
 
             assertThat(recorder.fetch().toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo("ok");
 

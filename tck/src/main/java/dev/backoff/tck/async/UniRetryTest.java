@@ -1,16 +1,14 @@
-package dev.backoff.async;
+package dev.backoff.tck.async;
 
 import dev.backoff.Backoff;
 import dev.backoff.Falsy;
 import dev.backoff.Jitter;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,11 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SPEC 3.5: a method returning a Mutiny Uni is retried by re-subscription. */
-@EnableWeld
+@Spec("3.5")
+@Deploy(UniRetryTest.Reactive.class)
 class UniRetryTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Reactive.class);
 
     @Inject
     Reactive reactive;
@@ -48,6 +44,7 @@ class UniRetryTest {
     }
 
     @Test
+    @Spec({"2.7", "3.5"})
     void givingUpFailsTheUniWithTheLastException() {
         reactive.failFirst(10);
 
@@ -57,6 +54,7 @@ class UniRetryTest {
     }
 
     @Test
+    @Spec({"1.4", "3.5"})
     void aRejectedItemIsRetriedLikeAnyValue() {
         reactive.failFirst(0);
 
@@ -66,6 +64,7 @@ class UniRetryTest {
     }
 
     @Test
+    @Spec({"2.1", "3.5"})
     void eachSubscriptionToTheReturnedUniIsItsOwnCall() {
         reactive.failFirst(1);
         Uni<String> uni = reactive.fetch();

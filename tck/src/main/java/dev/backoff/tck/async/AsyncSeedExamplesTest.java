@@ -1,16 +1,14 @@
-package dev.backoff.async;
+package dev.backoff.tck.async;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffListener;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
-import dev.backoff.testing.Threads;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.support.Threads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,11 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code max_tries=5}), and many tasks each with its own retries gathered together ({@code max_tries=3},
  * {@code return_exceptions=True}).
  */
-@EnableWeld
+@Spec("3.1")
+@Deploy({AsyncSeedExamplesTest.Transport.class, AsyncSeedExamplesTest.AsyncHttpClient.class, AsyncSeedExamplesTest.AsyncDatabase.class, AsyncSeedExamplesTest.WaitLog.class})
 class AsyncSeedExamplesTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Transport.class, AsyncHttpClient.class, AsyncDatabase.class, WaitLog.class);
 
     @Inject
     Transport transport;
@@ -52,6 +48,7 @@ class AsyncSeedExamplesTest {
     VirtualTime time;
 
     @Test
+    @Spec({"1", "2.5", "3.1"})
     void asyncHttpClientRetriesClientErrorsUntilItGetsTheDocument() {
         transport.failFirst("https://api/a", 4);
 
@@ -67,6 +64,7 @@ class AsyncSeedExamplesTest {
     }
 
     @Test
+    @Spec({"2.4", "2.7", "3.1"})
     void asyncDatabaseQueryGivesUpAfterFiveTriesWithTheLastError() {
         database.failFirst(10);
 
@@ -80,6 +78,7 @@ class AsyncSeedExamplesTest {
     }
 
     @Test
+    @Spec({"1.2", "2.1", "2.7", "3.1"})
     void aThousandTasksGatheredTogetherEachGetTheirOwnRetries() {
         int idleThreads = Threads.live();
         time.holdScheduledTasks();

@@ -1,14 +1,12 @@
-package dev.backoff.async;
+package dev.backoff.tck.async;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +20,9 @@ import java.util.concurrent.CompletionStage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 3.2: cancelling the caller's future stops the loop. */
-@EnableWeld
+@Spec("3.2")
+@Deploy(CancellationTest.Upstream.class)
 class CancellationTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Upstream.class);
 
     @Inject
     Upstream upstream;
