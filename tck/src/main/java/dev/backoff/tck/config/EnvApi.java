@@ -1,4 +1,4 @@
-package dev.backoff.config;
+package dev.backoff.tck.config;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
@@ -6,10 +6,10 @@ import dev.backoff.Wait;
 
 import java.io.IOException;
 
-/** The bean whose keys extension/pom.xml sets as environment variables of the test JVM. */
+/** The bean whose keys tck/runner/pom.xml sets as environment variables of the test JVM. */
 public class EnvApi extends Failing {
 
-    /** {@code DEV_BACKOFF_CONFIG_ENVAPI_FETCH_BACKOFF_MAXTRIES=3}. */
+    /** {@code DEV_BACKOFF_TCK_CONFIG_ENVAPI_FETCH_BACKOFF_MAXTRIES=3}. */
     @Backoff(maxTries = 10, jitter = Jitter.NONE)
     public String fetch() throws IOException {
         return fail();

@@ -1,8 +1,8 @@
-package dev.backoff.config;
+package dev.backoff.tck.config;
 
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
-import org.jboss.weld.environment.se.WeldContainer;
+import dev.backoff.tck.Deployed;
+import dev.backoff.tck.Tck;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -30,11 +30,11 @@ public abstract class Failing {
      * {@code IOException} of the last attempt, and returns what happened.
      */
     public static <T extends Failing> Outcome callOnce(Class<T> beanClass, Call<T> method) {
-        try (WeldContainer container = BackoffWeld.start(beanClass)) {
-            T bean = container.select(beanClass).get();
+        try (Deployed deployed = Tck.start(beanClass)) {
+            T bean = deployed.get(beanClass);
             assertThatThrownBy(() -> method.call(bean)).isInstanceOf(IOException.class)
                     .hasMessage("attempt " + bean.calls());
-            return new Outcome(bean.calls(), container.select(VirtualTime.class).get().waits());
+            return new Outcome(bean.calls(), deployed.get(VirtualTime.class).waits());
         }
     }
 

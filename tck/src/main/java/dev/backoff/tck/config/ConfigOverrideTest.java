@@ -1,61 +1,58 @@
-package dev.backoff.config;
+package dev.backoff.tck.config;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
-import dev.backoff.testing.TestConfig;
-import org.junit.jupiter.api.AfterEach;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.TckConfig;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import static dev.backoff.config.Failing.callOnce;
+import static dev.backoff.tck.config.Failing.callOnce;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC 5.1-5.4 through the portable extension: config read at startup changes what a call really does. */
+/** SPEC 5.1, 5.2, 5.4: config read at startup changes what a call really does. */
+@Spec("5.2")
 class ConfigOverrideTest {
 
     private static final String FETCH = Api.class.getName() + "/fetch/Backoff/";
 
-    @AfterEach
-    void clearConfig() {
-        TestConfig.clear();
-    }
-
     @Test
+    @Spec("5.2")
     void annotationAloneGivesItsTriesAndWaits() {
         assertThat(callOnce(Api.class, Api::fetch)).isEqualTo(outcome(2, ofSeconds(1)));
     }
 
     @Test
     void siteKeyOverridesTheAnnotation() {
-        TestConfig.set(FETCH + "maxTries", "4");
+        TckConfig.set(FETCH + "maxTries", "4");
 
         assertThat(callOnce(Api.class, Api::fetch)).isEqualTo(outcome(4, ofSeconds(1), ofSeconds(2), ofSeconds(4)));
     }
 
     @Test
     void policyKeyOverridesTheAnnotation() {
-        TestConfig.set("Backoff/payments/maxTries", "3");
+        TckConfig.set("Backoff/payments/maxTries", "3");
 
         assertThat(callOnce(Api.class, Api::fetch).calls()).isEqualTo(3);
     }
 
     @Test
     void globalKeyOverridesTheAnnotation() {
-        TestConfig.set("Backoff/maxTries", "5");
+        TckConfig.set("Backoff/maxTries", "5");
 
         assertThat(callOnce(Api.class, Api::fetch).calls()).isEqualTo(5);
     }
 
     @Test
     void siteKeyBeatsPolicyAndGlobalKeys() {
-        TestConfig.set("Backoff/maxTries", "5");
-        TestConfig.set("Backoff/payments/maxTries", "4");
-        TestConfig.set(FETCH + "maxTries", "3");
+        TckConfig.set("Backoff/maxTries", "5");
+        TckConfig.set("Backoff/payments/maxTries", "4");
+        TckConfig.set(FETCH + "maxTries", "3");
 
         assertThat(callOnce(Api.class, Api::fetch).calls()).isEqualTo(3);
     }
@@ -63,85 +60,93 @@ class ConfigOverrideTest {
     /** MicroProfile Config: an empty value is no value, so the next key is looked up. */
     @Test
     void emptyValueCountsAsUnset() {
-        TestConfig.set(FETCH + "maxTries", "");
-        TestConfig.set("Backoff/maxTries", "3");
+        TckConfig.set(FETCH + "maxTries", "");
+        TckConfig.set("Backoff/maxTries", "3");
 
         assertThat(callOnce(Api.class, Api::fetch).calls()).isEqualTo(3);
     }
 
     @Test
     void methodAnnotationIgnoresTheClassKey() {
-        TestConfig.set(Api.class.getName() + "/Backoff/maxTries", "5");
+        TckConfig.set(Api.class.getName() + "/Backoff/maxTries", "5");
 
         assertThat(callOnce(Api.class, Api::fetch).calls()).isEqualTo(2);
     }
 
     @Test
     void classAnnotationReadsTheClassKeyNotTheMethodKey() {
-        TestConfig.set(ClassApi.class.getName() + "/Backoff/maxTries", "4");
-        TestConfig.set(ClassApi.class.getName() + "/load/Backoff/maxTries", "6");
+        TckConfig.set(ClassApi.class.getName() + "/Backoff/maxTries", "4");
+        TckConfig.set(ClassApi.class.getName() + "/load/Backoff/maxTries", "6");
 
         assertThat(callOnce(ClassApi.class, ClassApi::load).calls()).isEqualTo(4);
     }
 
     @Test
+    @Spec({"5.1", "5.4"})
     void timeValuesWithTheirUnit() {
-        TestConfig.set("Backoff/payments/factor", "250ms");
-        TestConfig.set(FETCH + "maxTries", "3");
+        TckConfig.set("Backoff/payments/factor", "250ms");
+        TckConfig.set(FETCH + "maxTries", "3");
 
         assertThat(callOnce(Api.class, Api::fetch).waits()).containsExactly(ofMillis(250), ofMillis(500));
     }
 
     @Test
+    @Spec({"5.1", "5.4"})
     void plainNumbersInTheConfiguredUnit() {
-        TestConfig.set(FETCH + "unit", "millis");
-        TestConfig.set(FETCH + "factor", "30");
+        TckConfig.set(FETCH + "unit", "millis");
+        TckConfig.set(FETCH + "factor", "30");
 
         assertThat(callOnce(Api.class, Api::fetch).waits()).containsExactly(ofMillis(30));
     }
 
     @Test
+    @Spec({"5.1", "5.4"})
     void strategyAndIntervalList() {
-        TestConfig.set(FETCH + "strategy", "constant");
-        TestConfig.set(FETCH + "interval", "100ms, PT0.2S");
-        TestConfig.set(FETCH + "maxTries", "0");
+        TckConfig.set(FETCH + "strategy", "constant");
+        TckConfig.set(FETCH + "interval", "100ms, PT0.2S");
+        TckConfig.set(FETCH + "maxTries", "0");
 
         assertThat(callOnce(Api.class, Api::fetch)).isEqualTo(outcome(3, ofMillis(100), ofMillis(200)));
     }
 
     @Test
+    @Spec({"2.5", "5.1", "5.4"})
     void maxTimeFromConfigCutsTheLastWait() {
-        TestConfig.set(FETCH + "maxTries", "0");
-        TestConfig.set(FETCH + "maxTime", "2.5s");
+        TckConfig.set(FETCH + "maxTries", "0");
+        TckConfig.set(FETCH + "maxTime", "2.5s");
 
         assertThat(callOnce(Api.class, Api::fetch)).isEqualTo(outcome(3, ofSeconds(1), ofMillis(1500)));
     }
 
     @Test
+    @Spec("5.1")
     void globalEnabledFalseRunsOnce() {
-        TestConfig.set("Backoff/enabled", "false");
+        TckConfig.set("Backoff/enabled", "false");
 
         assertThat(callOnce(Api.class, Api::fetch)).isEqualTo(outcome(1));
     }
 
     @Test
+    @Spec({"5.1", "5.2"})
     void siteEnabledTrueBeatsGlobalFalse() {
-        TestConfig.set("Backoff/enabled", "false");
-        TestConfig.set(FETCH + "enabled", "true");
+        TckConfig.set("Backoff/enabled", "false");
+        TckConfig.set(FETCH + "enabled", "true");
 
         assertThat(callOnce(Api.class, Api::fetch).calls()).isEqualTo(2);
     }
 
     @Test
+    @Spec("5.1")
     void onFromConfigReplacesTheAnnotationsExceptions() {
-        TestConfig.set(FETCH + "on", "java.lang.IllegalStateException");
+        TckConfig.set(FETCH + "on", "java.lang.IllegalStateException");
 
         assertThat(callOnce(Api.class, Api::fetch)).isEqualTo(outcome(1));
     }
 
     @Test
+    @Spec("5.1")
     void abortOnFromConfigEndsTheCallAtOnce() {
-        TestConfig.set(FETCH + "abortOn", "java.lang.IllegalStateException, java.io.IOException");
+        TckConfig.set(FETCH + "abortOn", "java.lang.IllegalStateException, java.io.IOException");
 
         assertThat(callOnce(Api.class, Api::fetch)).isEqualTo(outcome(1));
     }
