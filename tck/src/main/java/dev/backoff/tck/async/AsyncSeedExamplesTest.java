@@ -48,7 +48,7 @@ class AsyncSeedExamplesTest {
     VirtualTime time;
 
     @Test
-    @Spec({"1", "2.5", "3.1"})
+    @Spec({"seed: Async HTTP Client", "1", "2.5", "3.1"})
     void asyncHttpClientRetriesClientErrorsUntilItGetsTheDocument() {
         transport.failFirst("https://api/a", 4);
 
@@ -64,7 +64,7 @@ class AsyncSeedExamplesTest {
     }
 
     @Test
-    @Spec({"2.4", "2.7", "3.1"})
+    @Spec({"seed: Async Database Operations", "2.4", "2.7", "3.1"})
     void asyncDatabaseQueryGivesUpAfterFiveTriesWithTheLastError() {
         database.failFirst(10);
 
@@ -78,7 +78,7 @@ class AsyncSeedExamplesTest {
     }
 
     @Test
-    @Spec({"1.2", "2.1", "2.7", "3.1"})
+    @Spec({"seed: Multiple Async Tasks with Individual Retries", "1.2", "2.1", "2.7", "3.1"})
     void aThousandTasksGatheredTogetherEachGetTheirOwnRetries() {
         int idleThreads = Threads.live();
         time.holdScheduledTasks();
