@@ -1,30 +1,26 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
-import dev.backoff.testing.TestConfig;
-import org.junit.jupiter.api.AfterEach;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.TckConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
-import static dev.backoff.deployment.Deployment.problem;
-import static dev.backoff.deployment.Deployment.problems;
-import static dev.backoff.deployment.Deployment.where;
+import static dev.backoff.tck.deployment.Deployment.problem;
+import static dev.backoff.tck.deployment.Deployment.problems;
+import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 5.5: a config value that does not parse or is out of range fails the deployment; none is ignored. */
+@Spec("5.5")
 class BadConfigValueTest {
 
     private static final String SITE = Api.class.getName() + "/call/Backoff/";
 
-    @AfterEach
-    void clearConfig() {
-        TestConfig.clear();
-    }
-
-    @ParameterizedTest(name = "{0} = \"{1}\"")
+    @ParameterizedTest(name = "{displayName}: {0} = {1}")
     @CsvSource(delimiter = '|', value = {
             "maxTries      | many                           | a whole number >= 0",
             "maxTries      | -1                             | a whole number >= 0",
@@ -49,7 +45,7 @@ class BadConfigValueTest {
             "abortOn       | java.lang.Object               | comma-separated names of Throwable classes",
     })
     void siteKeyValueIsRefused(String member, String value, String accepted) {
-        TestConfig.set(SITE + member, value);
+        TckConfig.set(SITE + member, value);
 
         assertThat(problem(Api.class)).startsWith(where(Api.class, "call") + "java.lang.String): ")
                 .contains("config key " + SITE + member + " = \"" + value + "\" is not valid; accepted: " + accepted);
@@ -58,7 +54,7 @@ class BadConfigValueTest {
     /** SmallRye Config reports an expression it cannot expand as no value at all: that must not pass silently. */
     @Test
     void expressionThatDoesNotExpand() {
-        TestConfig.set(SITE + "maxTries", "${retries.of.the.day}");
+        TckConfig.set(SITE + "maxTries", "${retries.of.the.day}");
 
         assertThat(problem(Api.class)).startsWith(where(Api.class, "call"))
                 .contains("config key " + SITE + "maxTries = \"${retries.of.the.day}\" is not valid",
@@ -67,23 +63,25 @@ class BadConfigValueTest {
 
     @Test
     void expressionThatExpandsIsUsed() {
-        TestConfig.set("retries.of.the.day", "-4");
-        TestConfig.set(SITE + "maxTries", "${retries.of.the.day}");
+        TckConfig.set("retries.of.the.day", "-4");
+        TckConfig.set(SITE + "maxTries", "${retries.of.the.day}");
 
         assertThat(problem(Api.class)).contains("config key " + SITE + "maxTries = \"-4\" is not valid");
     }
 
+    @Spec({"5.2", "5.5"})
     @Test
     void badPolicyKeyIsReportedUnderItsOwnName() {
-        TestConfig.set("Backoff/orders/maxTime", "later");
+        TckConfig.set("Backoff/orders/maxTime", "later");
 
         assertThat(problem(Api.class)).startsWith(where(Api.class, "call"))
                 .contains("config key Backoff/orders/maxTime = \"later\" is not valid; accepted: ");
     }
 
+    @Spec({"5.2", "5.5"})
     @Test
     void badGlobalKeyIsReportedForEveryPolicyItReaches() {
-        TestConfig.set("Backoff/jitter", "plenty");
+        TckConfig.set("Backoff/jitter", "plenty");
 
         List<String> problems = problems(Api.class, Other.class);
 
@@ -94,10 +92,11 @@ class BadConfigValueTest {
     }
 
     /** A key found first hides the ones below it, bad or not: only what is used is checked. */
+    @Spec({"5.2", "5.5"})
     @Test
     void badKeyBelowTheOneUsedIsNotRead() {
-        TestConfig.set("Backoff/maxTries", "plenty");
-        TestConfig.set(SITE + "maxTries", "3");
+        TckConfig.set("Backoff/maxTries", "plenty");
+        TckConfig.set(SITE + "maxTries", "3");
 
         assertThat(problem(Other.class)).startsWith(where(Other.class, "call"))
                 .contains("config key Backoff/maxTries = \"plenty\"");

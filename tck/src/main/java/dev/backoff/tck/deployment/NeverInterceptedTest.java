@@ -1,16 +1,18 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
+import dev.backoff.tck.Spec;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.backoff.deployment.Deployment.problem;
-import static dev.backoff.deployment.Deployment.problems;
-import static dev.backoff.deployment.Deployment.where;
+import static dev.backoff.tck.deployment.Deployment.problem;
+import static dev.backoff.tck.deployment.Deployment.problems;
+import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 6: @Backoff where the container never calls the interceptor is an error, not a silent no-op. */
+@Spec("6")
 class NeverInterceptedTest {
 
     private static final String ACCEPTED = "accepted: a non-private, non-static, non-final method of a CDI bean";
@@ -27,7 +29,10 @@ class NeverInterceptedTest {
                 .contains("@Backoff on a static method", ACCEPTED);
     }
 
-    /** Weld refuses interceptor bindings on final methods (WELD-001504): the report must still be backoff-cdi's. */
+    /**
+     * A container may refuse interceptor bindings on final methods itself (Weld: WELD-001504): the report must still
+     * be backoff-cdi's.
+     */
     @Test
     void finalMethod() {
         assertThat(problem(FinalApi.class)).startsWith(where(FinalApi.class, "call") + "): ")

@@ -1,19 +1,21 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
 import dev.backoff.Wait;
+import dev.backoff.tck.Spec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.stream.Stream;
 
-import static dev.backoff.deployment.Deployment.problem;
-import static dev.backoff.deployment.Deployment.where;
+import static dev.backoff.tck.deployment.Deployment.problem;
+import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** SPEC 6: negative maxTries, maxTime and waits in the annotation fail the deployment. */
+@Spec("6")
 class NegativeValuesTest {
 
     static Stream<Arguments> negatives() {
@@ -28,7 +30,7 @@ class NegativeValuesTest {
                 arguments(DecayFactor.class, "decayFactor = -1.0", "number >= 0"));
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{displayName}: {1}")
     @MethodSource("negatives")
     void failsTheDeployment(Class<?> bean, String memberAndValue, String accepted) {
         assertThat(problem(bean)).startsWith(where(bean, "call") + "java.lang.String): ")

@@ -1,14 +1,15 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffListener;
 import dev.backoff.Jitter;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deployed;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.Tck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * SPEC 1.2: a class-valued member is the CDI bean of that type when there is one (so it can inject), otherwise an
  * instance made once per annotated method with the public no-argument constructor.
  */
+@Spec("1.2")
 class ClassMemberResolutionTest {
 
     @BeforeEach
@@ -34,22 +36,22 @@ class ClassMemberResolutionTest {
 
     @Test
     void beanMembersAreTheBeansWithTheirInjections() {
-        try (WeldContainer container = BackoffWeld.start(Api.class, InjectedListener.class, Journal.class,
+        try (Deployed deployed = Tck.start(Api.class, InjectedListener.class, Journal.class,
                 EmptyIsFailure.class, Threshold.class)) {
-            Api api = container.select(Api.class).get();
+            Api api = deployed.get(Api.class);
 
             assertThat(api.viaBeans()).isEqualTo("3 chars");
 
-            assertThat(container.select(Journal.class).get().entries())
+            assertThat(deployed.get(Journal.class).entries())
                     .containsExactly("backoff after try 1", "backoff after try 2");
         }
     }
 
     @Test
     void otherMembersAreMadeOncePerAnnotatedMethod() {
-        try (WeldContainer container = BackoffWeld.start(Api.class, InjectedListener.class, Journal.class,
+        try (Deployed deployed = Tck.start(Api.class, InjectedListener.class, Journal.class,
                 EmptyIsFailure.class, Threshold.class)) {
-            Api api = container.select(Api.class).get();
+            Api api = deployed.get(Api.class);
 
             assertThatThrownBy(api::plain).hasMessage("fails");
             assertThatThrownBy(api::plain).hasMessage("fails");

@@ -1,7 +1,7 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
-import dev.backoff.testing.BackoffWeld;
-import org.jboss.weld.environment.se.WeldContainer;
+import dev.backoff.tck.Deployed;
+import dev.backoff.tck.Tck;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ final class Deployment {
 
     /** The problems listed by the one deployment failure of {@code beans}, in order. */
     static List<String> problems(Class<?>... beans) {
-        String message = BackoffWeld.deploymentFailure(beans);
+        String message = Tck.deploymentFailure(beans);
         Matcher header = HEADER.matcher(message);
         assertThat(header.find()).as("a backoff-cdi report in:%n%s", message).isTrue();
         int count = Integer.parseInt(header.group(1));
@@ -46,10 +46,10 @@ final class Deployment {
         return bean.getName() + "." + method + "(";
     }
 
-    /** Starts and stops a container of {@code beans}, which must deploy. */
+    /** Starts and stops a container of {@code beans}, which must deploy: {@link Tck#start} returns only then. */
     static void deploys(Class<?>... beans) {
-        try (WeldContainer container = BackoffWeld.start(beans)) {
-            assertThat(container.isRunning()).isTrue();
+        try (Deployed deployed = Tck.start(beans)) {
+            assertThat(deployed).isNotNull();
         }
     }
 }

@@ -1,27 +1,23 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
 import dev.backoff.Wait;
 import dev.backoff.WaitFunction;
-import dev.backoff.testing.TestConfig;
-import org.junit.jupiter.api.AfterEach;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.TckConfig;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
-import static dev.backoff.deployment.Deployment.deploys;
-import static dev.backoff.deployment.Deployment.problem;
-import static dev.backoff.deployment.Deployment.where;
+import static dev.backoff.tck.deployment.Deployment.deploys;
+import static dev.backoff.tck.deployment.Deployment.problem;
+import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 6: base <= 0, an empty interval, RUNTIME without waitFrom and waitFrom without RUNTIME. */
+@Spec("6")
 class WaitSequenceChecksTest {
-
-    @AfterEach
-    void clearConfig() {
-        TestConfig.clear();
-    }
 
     @Test
     void zeroBase() {
@@ -66,19 +62,21 @@ class WaitSequenceChecksTest {
         deploys(RuntimeWithWaitFrom.class);
     }
 
+    @Spec({"5.5", "6"})
     @Test
     void configStrategyWithoutRuntimeWhileWaitFromIsGiven() {
         String key = RuntimeWithWaitFrom.class.getName() + "/call/Backoff/strategy";
-        TestConfig.set(key, "constant");
+        TckConfig.set(key, "constant");
 
         assertThat(problem(RuntimeWithWaitFrom.class)).startsWith(where(RuntimeWithWaitFrom.class, "call"))
                 .contains("config key " + key + " = \"constant\" is not valid",
                         "accepted: RUNTIME", "waitFrom = " + RetryAfter.class.getName());
     }
 
+    @Spec({"5.5", "6"})
     @Test
     void configStrategyRuntimeWithoutWaitFrom() {
-        TestConfig.set("Backoff/strategy", "runtime");
+        TckConfig.set("Backoff/strategy", "runtime");
 
         assertThat(problem(Plain.class)).startsWith(where(Plain.class, "call"))
                 .contains("config key Backoff/strategy = \"runtime\" is not valid",
@@ -86,9 +84,10 @@ class WaitSequenceChecksTest {
     }
 
     /** Config replaces the annotation's value before it is checked: what runs is what must be valid. */
+    @Spec({"5.2", "6"})
     @Test
     void configValueReplacesABadAnnotationValue() {
-        TestConfig.set(ZeroBaseFixedByConfig.class.getName() + "/call/Backoff/base", "1.5");
+        TckConfig.set(ZeroBaseFixedByConfig.class.getName() + "/call/Backoff/base", "1.5");
 
         deploys(ZeroBaseFixedByConfig.class);
     }

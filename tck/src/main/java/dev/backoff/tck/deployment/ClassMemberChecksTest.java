@@ -1,20 +1,22 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffLimits;
 import dev.backoff.BackoffListener;
 import dev.backoff.Wait;
 import dev.backoff.WaitFunction;
+import dev.backoff.tck.Spec;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.function.Predicate;
 
-import static dev.backoff.deployment.Deployment.problem;
-import static dev.backoff.deployment.Deployment.where;
+import static dev.backoff.tck.deployment.Deployment.problem;
+import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 1.2 and 6: a class-valued member that is no CDI bean and cannot be instantiated fails the deployment. */
+@Spec({"1.2", "6"})
 class ClassMemberChecksTest {
 
     private static final String ACCEPTED = "accepted: a CDI bean of that type, or a public class with a public"

@@ -1,17 +1,19 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
+import dev.backoff.tck.Spec;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.backoff.deployment.Deployment.deploys;
-import static dev.backoff.deployment.Deployment.problem;
-import static dev.backoff.deployment.Deployment.problems;
-import static dev.backoff.deployment.Deployment.where;
+import static dev.backoff.tck.deployment.Deployment.deploys;
+import static dev.backoff.tck.deployment.Deployment.problem;
+import static dev.backoff.tck.deployment.Deployment.problems;
+import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 1.6 and 6: stacked layers need distinct non-empty names; no name may be a member name. */
+@Spec({"1.6", "6"})
 class StackedNameChecksTest {
 
     @Test
@@ -43,6 +45,7 @@ class StackedNameChecksTest {
         deploys(Distinct.class);
     }
 
+    @Spec("6")
     @Test
     void nameOfAMember() {
         List<String> problems = problems(MemberNames.class);
@@ -57,6 +60,7 @@ class StackedNameChecksTest {
                 .contains("name = \"enabled\""));
     }
 
+    @Spec({"5.2", "6"})
     @Test
     void nameThatCannotBeAKey() {
         assertThat(problem(BadCharacters.class)).startsWith(where(BadCharacters.class, "call"))

@@ -1,19 +1,21 @@
-package dev.backoff.deployment;
+package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
 import dev.backoff.Falsy;
+import dev.backoff.tck.Spec;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 
-import static dev.backoff.deployment.Deployment.deploys;
-import static dev.backoff.deployment.Deployment.problem;
-import static dev.backoff.deployment.Deployment.where;
+import static dev.backoff.tck.deployment.Deployment.deploys;
+import static dev.backoff.tck.deployment.Deployment.problem;
+import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 3.6 and 6: return types the extension cannot serve, and retryIf on a void method. */
+@Spec({"3.6", "6"})
 class ReturnTypeChecksTest {
 
     private static final String ASYNC_ACCEPTED = "accepted: CompletionStage or CompletableFuture";
@@ -36,6 +38,7 @@ class ReturnTypeChecksTest {
                 .contains("returning " + CustomFuture.class.getName(), ASYNC_ACCEPTED);
     }
 
+    @Spec({"1.5", "3.6", "6"})
     @Test
     void classAnnotationChecksEveryBusinessMethod() {
         assertThat(problem(ClassAnnotated.class)).startsWith(where(ClassAnnotated.class, "submit"))
@@ -47,6 +50,7 @@ class ReturnTypeChecksTest {
         deploys(AsyncApi.class);
     }
 
+    @Spec("6")
     @Test
     void retryIfOnAVoidMethod() {
         assertThat(problem(VoidRetryIf.class)).startsWith(where(VoidRetryIf.class, "call") + "): ")
@@ -54,6 +58,7 @@ class ReturnTypeChecksTest {
                         "accepted: retryIf only on methods that return a value");
     }
 
+    @Spec("6")
     @Test
     void retryIfOnAValueMethodDeploys() {
         deploys(ValueRetryIf.class);
