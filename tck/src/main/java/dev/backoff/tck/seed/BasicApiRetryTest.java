@@ -1,19 +1,17 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
-import dev.backoff.seed.Requests.ConnectionError;
-import dev.backoff.seed.Requests.HttpError;
-import dev.backoff.seed.Requests.RequestException;
-import dev.backoff.seed.Requests.Timeout;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.seed.Requests.ConnectionError;
+import dev.backoff.tck.seed.Requests.HttpError;
+import dev.backoff.tck.seed.Requests.RequestException;
+import dev.backoff.tck.seed.Requests.Timeout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -21,9 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static dev.backoff.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
-import static dev.backoff.seed.WaitAssertions.assertFullJitterUnderMaxTime;
+import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitterUnderMaxTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -39,13 +37,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * </pre>
  * Default (full) jitter, as in the example: each wait is in {@code [0, 2^n]} seconds.
  */
-@EnableWeld
+@Spec("seed: Basic API Retry")
+@Deploy({BasicApiRetryTest.DataClient.class, FakeHttp.class, EventLog.class})
 class BasicApiRetryTest {
 
     private static final String URL = "https://api.example.com/data";
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(DataClient.class, FakeHttp.class, EventLog.class);
 
     @Inject
     DataClient client;

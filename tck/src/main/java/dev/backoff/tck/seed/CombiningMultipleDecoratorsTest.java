@@ -1,18 +1,16 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.Wait;
 import dev.backoff.event.BackoffEvent;
-import dev.backoff.seed.Requests.HttpError;
-import dev.backoff.seed.Requests.RequestException;
-import dev.backoff.seed.Requests.Timeout;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.seed.Requests.HttpError;
+import dev.backoff.tck.seed.Requests.RequestException;
+import dev.backoff.tck.seed.Requests.Timeout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,8 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
-import static dev.backoff.seed.WaitAssertions.assertFullJitterUnderMaxTime;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitterUnderMaxTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -44,13 +42,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * the layer inside it, whose tries, clock and waits start again; an exception a layer does not handle passes through
  * it untouched. Default (full) jitter everywhere. {@link EventLog#trace()} shows which layer did what.
  */
-@EnableWeld
+@Spec("seed: Combining Multiple Decorators")
+@Deploy({CombiningMultipleDecoratorsTest.ReportClient.class, FakeHttp.class, EventLog.class})
 class CombiningMultipleDecoratorsTest {
 
     private static final String URL = "https://api.example.com/report";
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(ReportClient.class, FakeHttp.class, EventLog.class);
 
     @Inject
     ReportClient client;

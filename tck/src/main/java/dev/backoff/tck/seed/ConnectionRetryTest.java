@@ -1,14 +1,12 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -18,9 +16,9 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 
-import static dev.backoff.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
-import static dev.backoff.seed.WaitAssertions.sum;
+import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -37,14 +35,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * {@link SQLTransientConnectionException} and {@link SQLTimeoutException}. Default (full) jitter. Whichever limit
  * comes first ends the call: five quick failures, or a try starting after 30 s of slow connects.
  */
-@EnableWeld
+@Spec("seed: Connection Retry")
+@Deploy({ConnectionRetryTest.Database.class, ConnectionRetryTest.FakeDriver.class, EventLog.class})
 class ConnectionRetryTest {
 
     private static final String JDBC_URL = "jdbc:postgresql://db.example.com/orders";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Database.class, FakeDriver.class, EventLog.class);
 
     @Inject
     Database database;

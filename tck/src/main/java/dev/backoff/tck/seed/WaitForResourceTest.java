@@ -1,24 +1,22 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.Falsy;
 import dev.backoff.Wait;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 
-import static dev.backoff.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
-import static dev.backoff.seed.WaitAssertions.assertFullJitterUnderMaxTime;
+import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitterUnderMaxTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -36,13 +34,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * {@code lambda result: not result} is {@link Falsy}. Default (full) jitter: each wait is in
  * {@code [0, fib(n)]} seconds, the sequence capped at 30: 1, 1, 2, 3, 5, 8, 13, 21, 30, 30, ...
  */
-@EnableWeld
+@Spec("seed: Wait for Resource Availability")
+@Deploy({WaitForResourceTest.ResourceWaiter.class, WaitForResourceTest.Registry.class, EventLog.class})
 class WaitForResourceTest {
 
     private static final double[] CAPPED_FIBONACCI = {1, 1, 2, 3, 5, 8, 13, 21};
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(ResourceWaiter.class, Registry.class, EventLog.class);
 
     @Inject
     ResourceWaiter waiter;

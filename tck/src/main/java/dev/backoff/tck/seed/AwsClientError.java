@@ -1,4 +1,4 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 /** An AWS service error with its error code ({@code botocore.exceptions.ClientError}). */
 public class AwsClientError extends RuntimeException {

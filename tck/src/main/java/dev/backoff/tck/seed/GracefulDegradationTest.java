@@ -1,21 +1,19 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
-import dev.backoff.seed.Requests.ConnectionError;
-import dev.backoff.seed.Requests.RequestException;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.seed.Requests.ConnectionError;
+import dev.backoff.tck.seed.Requests.RequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,14 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * </pre>
  * Default (full) jitter.
  */
-@EnableWeld
+@Spec("seed: Graceful Degradation")
+@Deploy({GracefulDegradationTest.OptionalApi.class, GracefulDegradationTest.Prices.class,
+        GracefulDegradationTest.PriceCache.class, FakeHttp.class, EventLog.class})
 class GracefulDegradationTest {
 
     private static final String PRIMARY_URL = "https://primary.example.com/prices";
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(OptionalApi.class, Prices.class, PriceCache.class, FakeHttp.class,
-            EventLog.class);
 
     @Inject
     Prices prices;

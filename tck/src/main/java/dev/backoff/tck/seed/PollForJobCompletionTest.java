@@ -1,15 +1,13 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.Wait;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
@@ -19,9 +17,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
-import static dev.backoff.seed.WaitAssertions.assertFullJitterUnderMaxTime;
+import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitterUnderMaxTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -35,11 +33,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * </pre>
  * Default (full) jitter, as in the example: each wait is in {@code [0, 5]} seconds.
  */
-@EnableWeld
+@Spec("seed: Poll for Job Completion")
+@Deploy({PollForJobCompletionTest.JobWatcher.class, PollForJobCompletionTest.JobApi.class, EventLog.class})
 class PollForJobCompletionTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(JobWatcher.class, JobApi.class, EventLog.class);
 
     @Inject
     JobWatcher watcher;

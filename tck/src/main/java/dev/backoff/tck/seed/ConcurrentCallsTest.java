@@ -1,4 +1,4 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffListener;
@@ -7,12 +7,10 @@ import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,7 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static dev.backoff.seed.WaitAssertions.seconds;
+import static dev.backoff.tck.seed.WaitAssertions.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,15 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inside the method until every one has arrived, so the calls really overlap. {@code jitter = NONE}, so each call's
  * waits are exact; {@code maxTries = 4}, so the calls that fail 4 times give up.
  */
-@EnableWeld
+@Spec("2.1")
+@Deploy({ConcurrentCallsTest.Inventory.class, ConcurrentCallsTest.PerCallLog.class})
 class ConcurrentCallsTest {
 
     private static final int CALLS = 100;
     private static final int MAX_TRIES = 4;
     private static final List<Duration> EXPO = seconds(1, 2, 4);
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Inventory.class, PerCallLog.class);
 
     @Inject
     Inventory inventory;

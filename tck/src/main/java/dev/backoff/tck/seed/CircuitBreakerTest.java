@@ -1,22 +1,20 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
-import dev.backoff.seed.Requests.ConnectionError;
-import dev.backoff.seed.Requests.RequestException;
 import dev.backoff.spi.BackoffClock;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.seed.Requests.ConnectionError;
+import dev.backoff.tck.seed.Requests.RequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -48,13 +46,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The breaker is an application-scoped bean; the give-up predicate is a bean too, injected with it (SPEC 1.2). The
  * breaker reads the retries' own clock ({@link BackoffClock}, here {@link VirtualTime}). Default (full) jitter.
  */
-@EnableWeld
+@Spec("seed: Circuit Breaker Pattern")
+@Deploy({CircuitBreakerTest.ProtectedApi.class, CircuitBreakerTest.CircuitBreaker.class,
+        CircuitBreakerTest.CheckCircuit.class, FakeHttp.class})
 class CircuitBreakerTest {
 
     private static final String URL = "https://api.example.com/prices";
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(ProtectedApi.class, CircuitBreaker.class, CheckCircuit.class, FakeHttp.class);
 
     @Inject
     ProtectedApi api;

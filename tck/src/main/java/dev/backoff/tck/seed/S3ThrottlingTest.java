@@ -1,20 +1,18 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -33,13 +31,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * </pre>
  * Default (full) jitter. A {@code void} method: it succeeds by returning at all.
  */
-@EnableWeld
+@Spec("seed: AWS S3 Operations")
+@Deploy({S3ThrottlingTest.Uploader.class, FakeAws.class, EventLog.class})
 class S3ThrottlingTest {
 
     private static final byte[] DATA = "report".getBytes(StandardCharsets.UTF_8);
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Uploader.class, FakeAws.class, EventLog.class);
 
     @Inject
     Uploader uploader;

@@ -1,25 +1,23 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.event.BackoffEvent;
-import dev.backoff.seed.Requests.HttpError;
-import dev.backoff.seed.Requests.RequestException;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.seed.Requests.HttpError;
+import dev.backoff.tck.seed.Requests.RequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
-import static dev.backoff.seed.WaitAssertions.assertFullJitterUnderMaxTime;
+import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitterUnderMaxTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -39,13 +37,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * </pre>
  * Default (full) jitter, as in the example.
  */
-@EnableWeld
+@Spec("seed: Conditional Retry on Status Codes")
+@Deploy({ConditionalRetryOnStatusTest.ResilientApi.class, FakeHttp.class, EventLog.class})
 class ConditionalRetryOnStatusTest {
 
     private static final String URL = "https://api.example.com/orders";
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(ResilientApi.class, FakeHttp.class, EventLog.class);
 
     @Inject
     ResilientApi api;

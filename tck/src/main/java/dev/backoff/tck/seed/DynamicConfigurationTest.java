@@ -1,21 +1,19 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffLimits;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -42,11 +40,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The config object is a {@link BackoffLimits} bean; its values are read once at the start of every call (Python
  * semantics 4.2). Default (full) jitter.
  */
-@EnableWeld
+@Spec("seed: Dynamic Configuration")
+@Deploy({DynamicConfigurationTest.Configurable.class, DynamicConfigurationTest.RetryConfig.class, EventLog.class})
 class DynamicConfigurationTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Configurable.class, RetryConfig.class, EventLog.class);
 
     @Inject
     Configurable configurable;

@@ -1,21 +1,19 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffListener;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -37,11 +35,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The metrics dict becomes an application-scoped listener bean that the rest of the application can inject (SPEC
  * 1.2: the listener is that bean, not a copy). {@code on} is left out: it then means {@code Exception}.
  */
-@EnableWeld
+@Spec("seed: Metrics Collection")
+@Deploy({MetricsCollectionTest.Monitored.class, MetricsCollectionTest.RetryMetrics.class})
 class MetricsCollectionTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Monitored.class, RetryMetrics.class);
 
     @Inject
     Monitored monitored;

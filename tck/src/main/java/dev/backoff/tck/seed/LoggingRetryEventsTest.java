@@ -1,4 +1,4 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffListener;
@@ -6,13 +6,11 @@ import dev.backoff.Jitter;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
-import dev.backoff.testing.LogCapture;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.support.LogCapture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import static dev.backoff.seed.WaitAssertions.seconds;
+import static dev.backoff.tck.seed.WaitAssertions.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -49,13 +47,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * {@code dev.backoff} and {@link LogCapture} hears both it and the library's own lines (SPEC 4.3): the application
  * logs backoffs at WARNING and give-ups at SEVERE, the library backoffs at INFO and give-ups at WARNING.
  */
-@EnableWeld
+@Spec("seed: Logging Retry Events")
+@Deploy(LoggingRetryEventsTest.FlakyJob.class)
 class LoggingRetryEventsTest {
 
     private static final String TARGET = FlakyJob.class.getName() + ".flakyFunction(...)";
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(FlakyJob.class);
 
     @Inject
     FlakyJob job;

@@ -1,14 +1,12 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
-import static dev.backoff.seed.WaitAssertions.assertFullJitterUnderMaxTime;
+import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitterUnderMaxTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -38,13 +36,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * </pre>
  * Default (full) jitter.
  */
-@EnableWeld
+@Spec("seed: DynamoDB with Exponential Backoff")
+@Deploy({DynamoDbThrottlingTest.Writer.class, FakeAws.class, EventLog.class})
 class DynamoDbThrottlingTest {
 
     private static final String THROUGHPUT_EXCEEDED = "ProvisionedThroughputExceededException";
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Writer.class, FakeAws.class, EventLog.class);
 
     @Inject
     Writer writer;

@@ -1,4 +1,4 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import java.util.ArrayList;
 import java.util.List;

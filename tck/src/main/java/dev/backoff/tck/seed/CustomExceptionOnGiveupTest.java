@@ -1,22 +1,20 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.BackoffListener;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
-import dev.backoff.testing.LogCapture;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.support.LogCapture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.logging.Level;
 
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -36,11 +34,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * A listener that throws ends the call with its exception (SPEC 2.8); the attempt's exception is kept as suppressed
  * (Python keeps it as {@code __context__}). Default (full) jitter.
  */
-@EnableWeld
+@Spec("seed: Custom Exception on Giveup")
+@Deploy({CustomExceptionOnGiveupTest.Critical.class, EventLog.class})
 class CustomExceptionOnGiveupTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Critical.class, EventLog.class);
 
     @Inject
     Critical critical;

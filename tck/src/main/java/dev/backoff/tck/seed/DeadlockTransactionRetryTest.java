@@ -1,20 +1,18 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.assertFullJitter;
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -38,11 +36,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * </pre>
  * SQLAlchemy's {@code DBAPIError} becomes {@link SQLException}. Default (full) jitter.
  */
-@EnableWeld
+@Spec("seed: Transaction Retry with Deadlock Handling")
+@Deploy({DeadlockTransactionRetryTest.Transactions.class, EventLog.class})
 class DeadlockTransactionRetryTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Transactions.class, EventLog.class);
 
     @Inject
     Transactions transactions;

@@ -1,16 +1,14 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
 import dev.backoff.Wait;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.seconds;
+import static dev.backoff.tck.seed.WaitAssertions.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,11 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  * No limit: it polls every 2 seconds, exactly, until messages arrive.
  */
-@EnableWeld
+@Spec("seed: Message Queue Polling")
+@Deploy({MessageQueuePollingTest.Consumer.class, MessageQueuePollingTest.MessageQueue.class, EventLog.class})
 class MessageQueuePollingTest {
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(Consumer.class, MessageQueue.class, EventLog.class);
 
     @Inject
     Consumer consumer;

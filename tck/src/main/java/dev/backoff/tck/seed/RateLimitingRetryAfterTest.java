@@ -1,25 +1,23 @@
-package dev.backoff.seed;
+package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
 import dev.backoff.Wait;
 import dev.backoff.WaitFunction;
-import dev.backoff.seed.Requests.ConnectionError;
-import dev.backoff.seed.Requests.RequestException;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import dev.backoff.tck.seed.Requests.ConnectionError;
+import dev.backoff.tck.seed.Requests.RequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.weld.junit5.EnableWeld;
-import org.jboss.weld.junit5.WeldInitiator;
-import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Collections;
 import java.util.function.Predicate;
 
-import static dev.backoff.seed.WaitAssertions.seconds;
+import static dev.backoff.tck.seed.WaitAssertions.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -37,13 +35,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *     return requests.get(endpoint)
  * </pre>
  */
-@EnableWeld
+@Spec("seed: Rate Limiting with Retry-After")
+@Deploy({RateLimitingRetryAfterTest.RateLimitedApi.class, FakeHttp.class, EventLog.class})
 class RateLimitingRetryAfterTest {
 
     private static final String ENDPOINT = "https://api.example.com/quota";
-
-    @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(RateLimitedApi.class, FakeHttp.class, EventLog.class);
 
     @Inject
     RateLimitedApi api;
