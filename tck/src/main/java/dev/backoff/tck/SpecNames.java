@@ -11,11 +11,7 @@ public final class SpecNames extends DisplayNameGenerator.Standard {
     @Override
     public String generateDisplayNameForMethod(List<Class<?>> enclosingInstanceTypes, Class<?> testClass,
             Method testMethod) {
-        String rules = String.join(", ", rules(testClass, testMethod));
-        String parameters = testMethod.getParameterCount() == 0 ? ""
-                : super.generateDisplayNameForMethod(enclosingInstanceTypes, testClass, testMethod)
-                        .substring(testMethod.getName().length());
-        return rules + " " + words(testMethod.getName()) + parameters;
+        return String.join(", ", rules(testClass, testMethod)) + " " + words(testMethod.getName());
     }
 
     /** The rules of a test method: its own {@link Spec}, else its class's; none is a mistake in the TCK. */
@@ -27,6 +23,12 @@ public final class SpecNames extends DisplayNameGenerator.Standard {
         if (spec == null || spec.value().length == 0) {
             throw new IllegalStateException(testClass.getName() + "." + testMethod.getName()
                     + " names no SPEC rule: annotate it or its class with @Spec");
+        }
+        for (String rule : spec.value()) {
+            if (!Rules.all().containsKey(rule)) {
+                throw new IllegalStateException(testClass.getName() + "." + testMethod.getName() + " names rule \""
+                        + rule + "\", which is not in dev/backoff/tck/rules.tsv: " + Rules.all().keySet());
+            }
         }
         return spec.value();
     }
