@@ -38,6 +38,12 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
 
     private final Set<String> beanClasses = new TreeSet<>();
 
+    /**
+     * The classes {@link #unbindFinalMethods} took a binding off: they carry {@code @Backoff}, though the container,
+     * and so {@link #collect}, no longer sees it there (on ArC, registration sees the enhanced annotations).
+     */
+    private final Set<String> unbound = new TreeSet<>();
+
     @Discovery
     public void register(ScannedClasses scanned) {
         for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
@@ -61,6 +67,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
             if (neverIntercepted && (info.hasAnnotation(Backoff.class) || info.hasAnnotation(Backoff.List.class))) {
                 method.removeAnnotation(a -> a.name().equals(Backoff.class.getName())
                         || a.name().equals(Backoff.List.class.getName()));
+                unbound.add(type.info().name());
             }
         }
     }
@@ -101,9 +108,9 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
                 .createWith(LiteSites.class);
     }
 
-    private static boolean carriesBackoff(ClassInfo type) {
+    private boolean carriesBackoff(ClassInfo type) {
         for (ClassInfo c = type; c != null && !c.name().equals(Object.class.getName()); c = c.superClassDeclaration()) {
-            if (c.hasAnnotation(Backoff.class) || c.hasAnnotation(Backoff.List.class)) {
+            if (unbound.contains(c.name()) || c.hasAnnotation(Backoff.class) || c.hasAnnotation(Backoff.List.class)) {
                 return true;
             }
             for (MethodInfo method : c.methods()) {
