@@ -42,6 +42,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -79,6 +81,12 @@ final class ArcBuild {
     /** The backoff-cdi jar, indexed once: Quarkus indexes a dependency that ships a beans.xml. */
     private static final Index LIBRARY = indexArchive(BackoffClock.class);
 
+    /**
+     * ArC logs every error an extension reports before it throws them all in one DeploymentException, which the TCK
+     * reads; the TCK fails deployments on purpose, so this logger is muted (and kept, so the setting stays).
+     */
+    private static final Logger MESSAGES = muted("io.quarkus.arc.processor.bcextensions.MessagesImpl");
+
     /** Each class written by this JVM, by name: see the class comment. */
     private static final Map<String, byte[]> WRITTEN = new ConcurrentHashMap<>();
 
@@ -100,13 +108,22 @@ final class ArcBuild {
     static Output build(Collection<Class<?>> beanClasses) {
         Set<String> given = new HashSet<>();
         Set<String> dependent = new HashSet<>();
+        Set<String> superclasses = new HashSet<>();
         for (Class<?> type : beanClasses) {
             given.add(type.getName());
             if (!beanDefining(type)) {
                 dependent.add(type.getName());
             }
+            for (Class<?> s = type.getSuperclass(); s != null; s = s.getSuperclass()) {
+                if (!s.getName().startsWith("java.") && LIBRARY.getClassByName(s.getName()) == null) {
+                    superclasses.add(s.getName());
+                }
+            }
         }
-        IndexView index = CompositeIndex.create(LIBRARY, index(given));
+        superclasses.removeAll(given);
+        Set<String> indexed = new HashSet<>(given);
+        indexed.addAll(superclasses);
+        IndexView index = CompositeIndex.create(LIBRARY, index(indexed));
 
         ExtensionsEntryPoint extensions = new ExtensionsEntryPoint(List.of(new BackoffLiteExtension()));
         Set<String> discovered = new HashSet<>();
@@ -128,13 +145,15 @@ final class ArcBuild {
                 .addAnnotationTransformation(AnnotationTransformation.forClasses()
                         .when(c -> dependent.contains(c.declaration().asClass().name().toString()))
                         .transform(c -> c.add(Dependent.class)))
+                // Their superclasses are indexed, as the application module is in Quarkus, so that the extension sees
+                // and can change their annotations (@Enhancement goes over the index); but they are no beans.
+                .addExcludeType(c -> superclasses.contains(c.name().toString()))
                 // Quarkus' default (quarkus.arc.remove-unused-beans=all). A @QuarkusTest keeps the beans it injects;
-                // a TCK test may look up any bean class it deployed, so those are kept, except the ones of the types
-                // @Backoff members name (listeners, limits, wait functions, predicates): nothing injects those in an
-                // application either, and keeping them is the library's job (LiteLifecycle), checked here.
+                // a TCK test may look up any bean its classes define (class or producer), so those are kept, except
+                // the ones of the types @Backoff members name (listeners, limits, wait functions, predicates): nothing
+                // injects those in an application either; keeping them is the library's job (LiteLifecycle).
                 .setRemoveUnusedBeans(true)
-                .addRemovalExclusion(bean -> bean.isClassBean() && given.contains(bean.getBeanClass().toString())
-                        && !namedByMembers(bean))
+                .addRemovalExclusion(bean -> given.contains(bean.getBeanClass().toString()) && !namedByMembers(bean))
                 // Quarkus would transform the bytecode of unproxyable bean classes; these classes are already loaded.
                 // ArC then reports such a bean as a deployment problem instead.
                 .setTransformUnproxyableClasses(false)
@@ -163,6 +182,12 @@ final class ArcBuild {
             throw new IllegalStateException("ArC generated no ComponentsProvider for " + beanClasses);
         }
         return new Output(componentsProvider[0], Map.copyOf(deploymentClasses));
+    }
+
+    private static Logger muted(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.OFF);
+        return logger;
     }
 
     /** Whether the class is one of those that differ between deployments: see the class comment. */

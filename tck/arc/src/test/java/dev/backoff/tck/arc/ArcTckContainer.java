@@ -1,6 +1,7 @@
 package dev.backoff.tck.arc;
 
 import dev.backoff.tck.Deployed;
+import dev.backoff.tck.Feature;
 import dev.backoff.tck.spi.TckContainer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -67,6 +69,15 @@ public class ArcTckContainer implements TckContainer {
             stop(runtimeLoader, application);
             throw new RuntimeException("Failed to start " + name() + " with " + beanClasses, e);
         }
+    }
+
+    @Override
+    public Optional<String> unsupported(Feature feature) {
+        return switch (feature) {
+            case MANAGED_SCHEDULER_BEAN -> Optional.of("Quarkus implements no Jakarta Concurrency, so it has no"
+                    + " ManagedScheduledExecutorService; and one an application produced but never injected would be"
+                    + " removed by ArC as unused, since the library looks it up through the BeanContainer");
+        };
     }
 
     private static void stop(ClassLoader runtimeLoader, ClassLoader application) {
