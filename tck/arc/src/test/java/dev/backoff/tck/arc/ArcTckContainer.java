@@ -73,11 +73,12 @@ public class ArcTckContainer implements TckContainer {
 
     @Override
     public Optional<String> unsupported(Feature feature) {
-        return switch (feature) {
-            case MANAGED_SCHEDULER_BEAN -> Optional.of("Quarkus implements no Jakarta Concurrency, so it has no"
-                    + " ManagedScheduledExecutorService; and one an application produced but never injected would be"
-                    + " removed by ArC as unused, since the library looks it up through the BeanContainer");
-        };
+        if (feature == Feature.MANAGED_SCHEDULER_BEAN) {
+            return Optional.of("Quarkus implements no Jakarta Concurrency, so it has no ManagedScheduledExecutorService;"
+                    + " and one an application produced but never injected would be removed by ArC as unused, since"
+                    + " the library looks it up through the BeanContainer");
+        }
+        return Optional.empty();
     }
 
     private static void stop(ClassLoader runtimeLoader, ClassLoader application) {
