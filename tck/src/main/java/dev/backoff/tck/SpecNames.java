@@ -28,6 +28,12 @@ public final class SpecNames extends DisplayNameGenerator.Standard {
             throw new IllegalStateException(testClass.getName() + "." + testMethod.getName()
                     + " names no SPEC rule: annotate it or its class with @Spec");
         }
+        for (String rule : spec.value()) {
+            if (!Rules.all().containsKey(rule)) {
+                throw new IllegalStateException(testClass.getName() + "." + testMethod.getName() + " names rule \""
+                        + rule + "\", which is not in dev/backoff/tck/rules.tsv: " + Rules.all().keySet());
+            }
+        }
         return spec.value();
     }
 

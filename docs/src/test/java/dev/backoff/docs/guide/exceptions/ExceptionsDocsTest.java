@@ -1,0 +1,79 @@
+package dev.backoff.docs.guide.exceptions;
+
+import dev.backoff.docs.fakes.ConnectionError;
+import dev.backoff.docs.fakes.HttpClient;
+import dev.backoff.docs.fakes.HttpError;
+import dev.backoff.docs.fakes.RequestException;
+import dev.backoff.docs.fakes.Response;
+import dev.backoff.docs.fakes.Timeout;
+import dev.backoff.tck.seed.EventLog;
+import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.BackoffWeld;
+import jakarta.inject.Inject;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+@EnableWeld
+class ExceptionsDocsTest {
+
+    @WeldSetup
+    WeldInitiator weld = BackoffWeld.of(QuoteClient.class, HttpClient.class, EventLog.class);
+
+    @Inject
+    QuoteClient client;
+
+    @Inject
+    HttpClient http;
+
+    @Inject
+    EventLog events;
+
+    @Inject
+    VirtualTime time;
+
+    @Test
+    void onRetriesTheListedTypesAndTheirSubclassesOnly() throws Exception {
+        Response ok = Response.status(200);
+        http.script().thenThrow(n -> new ConnectionError("refused")).thenThrow(n -> new Timeout("slow")).thenReturn(ok)
+                .thenThrow(n -> new RequestException("malformed URL"));
+
+        assertThat(client.quote("ACME")).isSameAs(ok);
+        assertThat(catchThrowable(() -> client.quote("ACME"))).isSameAs(http.script().outcome(4));
+        assertThat(http.calls()).isEqualTo(4);
+    }
+
+    @Test
+    void withoutOnEveryExceptionIsRetriedButNoError() throws Exception {
+        http.script().thenThrow(n -> new RequestException("any")).thenAlwaysReturn(n -> {
+            throw new StackOverflowError("an Error");
+        });
+
+        assertThat(catchThrowable(() -> client.refresh("ACME"))).isInstanceOf(StackOverflowError.class);
+        assertThat(http.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void abortOnEndsTheCallAtOnceWithoutAnyEvent() {
+        http.script().thenThrow(n -> new ConnectionError("refused")).thenReturn(Response.status(404));
+
+        assertThat(catchThrowable(() -> client.history("ACME"))).isInstanceOf(HttpError.class);
+        assertThat(http.calls()).isEqualTo(2);
+        assertThat(events.trace()).containsExactly(" backoff 1");
+    }
+
+    @Test
+    void giveupEndsTheCallAtOnceAsAGiveUp() throws Exception {
+        Response ok = Response.status(200);
+        http.script().thenReturn(Response.status(503)).thenReturn(ok).thenReturn(Response.status(404));
+
+        assertThat(client.profile("ACME")).isSameAs(ok);
+        assertThat(catchThrowable(() -> client.profile("ACME"))).isInstanceOf(HttpError.class);
+        assertThat(events.trace()).containsExactly(" backoff 1", " success 2", " giveup 1");
+        assertThat(time.waits()).hasSize(1);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.backoff.tck.seed;
+
+import dev.backoff.Backoff;
+import dev.backoff.Jitter;
+import dev.backoff.Wait;
+import dev.backoff.event.SuccessEvent;
+import dev.backoff.spi.VirtualTime;
+import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Spec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import static dev.backoff.tck.seed.WaitAssertions.seconds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seed example "Message Queue Polling":
+ * <pre>
+ * &#64;backoff.on_predicate(backoff.constant, lambda messages: len(messages) == 0, interval=2, jitter=None)
+ * def poll_queue(queue_name):
+ *     return message_queue.receive(queue_name, max_messages=10)
+ * </pre>
+ * No limit: it polls every 2 seconds, exactly, until messages arrive.
+ */
+@Spec("seed: Message Queue Polling")
+@Deploy({MessageQueuePollingTest.Consumer.class, MessageQueuePollingTest.MessageQueue.class, EventLog.class})
+class MessageQueuePollingTest {
+
+    @Inject
+    Consumer consumer;
+
+    @Inject
+    MessageQueue queue;
+
+    @Inject
+    EventLog events;
+
+    @Inject
+    VirtualTime time;
+
+    public record Message(String body) {
+    }
+
+    /** {@code lambda messages: len(messages) == 0} */
+    public static class NoMessages implements Predicate<List<Message>> {
+        @Override
+        public boolean test(List<Message> messages) {
+            return messages.isEmpty();
+        }
+    }
+
+    /** The broker: each receive plays the next step of the script, and is recorded. */
+    @ApplicationScoped
+    public static class MessageQueue {
+        private final Script<List<Message>, RuntimeException> script = new Script<>();
+        private final List<String> receives = new CopyOnWriteArrayList<>();
+
+        public Script<List<Message>, RuntimeException> script() {
+            return script;
+        }
+
+        public List<String> receives() {
+            return List.copyOf(receives);
+        }
+
+        public List<Message> receive(String queueName, int maxMessages) {
+            receives.add(queueName + " max " + maxMessages);
+            return script.next();
+        }
+    }
+
+    @ApplicationScoped
+    public static class Consumer {
+
+        @Inject
+        MessageQueue messageQueue;
+
+        @Backoff(retryIf = NoMessages.class, strategy = Wait.CONSTANT, interval = 2, jitter = Jitter.NONE)
+        public List<Message> pollQueue(String queueName) {
+            return messageQueue.receive(queueName, 10);
+        }
+    }
+
+    @Test
+    void pollsEveryTwoSecondsUntilMessagesArrive() {
+        List<Message> batch = List.of(new Message("order 1"), new Message("order 2"));
+        queue.script().thenReturn(List.of()).thenReturn(List.of()).thenReturn(List.of()).thenReturn(List.of())
+                .thenReturn(batch);
+
+        assertThat(consumer.pollQueue("orders")).isSameAs(batch);
+
+        assertThat(queue.receives()).isEqualTo(Collections.nCopies(5, "orders max 10"));
+        assertThat(time.waits()).containsExactly(seconds(2), seconds(2), seconds(2), seconds(2));
+    }
+
+    @Test
+    void hasNoLimitOfTriesOrTime() {
+        List<Message> batch = List.of(new Message("late"));
+        queue.script().thenAlwaysReturn(n -> n <= 1000 ? List.<Message>of() : batch);
+
+        assertThat(consumer.pollQueue("orders")).isSameAs(batch);
+
+        assertThat(queue.script().calls()).isEqualTo(1001);
+        assertThat(time.waits()).isEqualTo(Collections.nCopies(1000, seconds(2)));
+        assertThat(time.now()).isEqualTo(Duration.ofSeconds(2000));
+        assertThat(events.giveups()).isEmpty();
+    }
+
+    @Test
+    void everyPollStartsAfresh() {
+        List<Message> first = List.of(new Message("a"));
+        List<Message> second = List.of(new Message("b"));
+        queue.script().thenReturn(List.of()).thenReturn(List.of()).thenReturn(first)
+                .thenReturn(List.of()).thenReturn(second);
+
+        assertThat(consumer.pollQueue("orders")).isSameAs(first);
+        assertThat(consumer.pollQueue("orders")).isSameAs(second);
+
+        assertThat(time.waits()).containsExactly(seconds(2), seconds(2), seconds(2));
+        assertThat(events.successes()).extracting(SuccessEvent::tries).containsExactly(3, 2);
+        assertThat(events.successes()).extracting(SuccessEvent::elapsed).containsExactly(seconds(4), seconds(2));
+    }
+}
