@@ -11,11 +11,7 @@ public final class SpecNames extends DisplayNameGenerator.Standard {
     @Override
     public String generateDisplayNameForMethod(List<Class<?>> enclosingInstanceTypes, Class<?> testClass,
             Method testMethod) {
-        String rules = String.join(", ", rules(testClass, testMethod));
-        String parameters = testMethod.getParameterCount() == 0 ? ""
-                : super.generateDisplayNameForMethod(enclosingInstanceTypes, testClass, testMethod)
-                        .substring(testMethod.getName().length());
-        return rules + " " + words(testMethod.getName()) + parameters;
+        return String.join(", ", rules(testClass, testMethod)) + " " + words(testMethod.getName());
     }
 
     /** The rules of a test method: its own {@link Spec}, else its class's; none is a mistake in the TCK. */

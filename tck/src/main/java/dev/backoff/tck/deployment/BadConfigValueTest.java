@@ -98,7 +98,7 @@ class BadConfigValueTest {
         TckConfig.set("Backoff/maxTries", "plenty");
         TckConfig.set(SITE + "maxTries", "3");
 
-        assertThat(problem(Other.class)).startsWith(where(Other.class, "call"))
+        assertThat(problem(Api.class, Other.class)).startsWith(where(Other.class, "call"))
                 .contains("config key Backoff/maxTries = \"plenty\"");
     }
 
