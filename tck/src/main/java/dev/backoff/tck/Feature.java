@@ -5,4 +5,17 @@ public enum Feature {
 
     /** Jakarta Concurrency: a {@code ManagedScheduledExecutorService} bean the extension should use for waits. */
     MANAGED_SCHEDULER_BEAN,
+
+    /**
+     * The container looks for interceptor bindings on final methods in the annotated type as extensions left it, not
+     * in the class: backoff-cdi takes {@code @Backoff} off final methods in {@code ProcessAnnotatedType} to report
+     * them with its other problems, before the container refuses the deployment with its own message.
+     */
+    FINAL_METHOD_UNBINDING,
+
+    /**
+     * The container's {@code DeploymentException} carries the problems extensions add in
+     * {@code AfterDeploymentValidation}, in its message or cause chain, not only in its log.
+     */
+    REPORT_IN_DEPLOYMENT_EXCEPTION,
 }

@@ -1,6 +1,7 @@
 package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
+import dev.backoff.tck.Feature;
 import dev.backoff.tck.Spec;
 import dev.backoff.tck.Tck;
 import dev.backoff.tck.TckConfig;
@@ -22,6 +23,7 @@ class AllProblemsInOneFailureTest {
     @Spec({"5.5", "6"})
     @Test
     void everyProblemOfEveryBeanIsListed() {
+        Tck.requires(Feature.FINAL_METHOD_UNBINDING);
         TckConfig.set("Backoff/payments/unit", "fortnights");
 
         List<String> problems = problems(Orders.class, Payments.class);
@@ -42,6 +44,8 @@ class AllProblemsInOneFailureTest {
     /** The container may wrap it: the first {@link DeploymentException} of the cause chain holds the one report. */
     @Test
     void inOneDeploymentException() {
+        Tck.requires(Feature.REPORT_IN_DEPLOYMENT_EXCEPTION);
+        Tck.requires(Feature.FINAL_METHOD_UNBINDING);
         Throwable failure = catchThrowable(() -> Tck.start(Orders.class, Payments.class).close());
 
         DeploymentException deploymentException = null;

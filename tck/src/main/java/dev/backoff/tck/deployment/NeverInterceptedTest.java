@@ -1,7 +1,9 @@
 package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
+import dev.backoff.tck.Feature;
 import dev.backoff.tck.Spec;
+import dev.backoff.tck.Tck;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -35,6 +37,7 @@ class NeverInterceptedTest {
      */
     @Test
     void finalMethod() {
+        Tck.requires(Feature.FINAL_METHOD_UNBINDING);
         assertThat(problem(FinalApi.class)).startsWith(where(FinalApi.class, "call") + "): ")
                 .contains("@Backoff on a final method", ACCEPTED);
     }
@@ -47,6 +50,7 @@ class NeverInterceptedTest {
 
     @Test
     void finalMethodIsReportedWithTheOtherProblems() {
+        Tck.requires(Feature.FINAL_METHOD_UNBINDING);
         List<String> problems = problems(FinalApi.class, PrivateApi.class);
 
         assertThat(problems).hasSize(2);
