@@ -59,7 +59,7 @@ public final class Tck {
 
     /** Skips the calling test, with the runner's reason, when the container cannot do what {@code feature} names. */
     public static void requires(Feature feature) {
-        CONTAINER.unsupported(feature).ifPresent(reason -> Assumptions.abort(CONTAINER.name() + ": " + reason));
+        CONTAINER.unsupported(feature).ifPresent(Assumptions::abort);
     }
 
     private static TckContainer load() {

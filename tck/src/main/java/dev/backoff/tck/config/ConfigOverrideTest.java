@@ -158,14 +158,14 @@ class ConfigOverrideTest {
     public static class Api extends Failing {
         @Backoff(name = "payments", on = IOException.class, maxTries = 2, jitter = Jitter.NONE)
         public String fetch() throws IOException {
-            return fail();
+            throw failure();
         }
     }
 
     @Backoff(maxTries = 2, jitter = Jitter.NONE)
     public static class ClassApi extends Failing {
         public String load() throws IOException {
-            return fail();
+            throw failure();
         }
     }
 }

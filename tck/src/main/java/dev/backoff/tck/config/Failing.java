@@ -16,9 +16,13 @@ public abstract class Failing {
 
     private final AtomicInteger calls = new AtomicInteger();
 
-    /** For subclasses' annotated methods: counts the attempt and fails it. */
-    protected String fail() throws IOException {
-        throw new IOException("attempt " + calls.incrementAndGet());
+    /**
+     * For subclasses' annotated methods to throw: counts the attempt and returns its failure. It returns rather than
+     * throws because ArC intercepts a bean's calls to its own methods: under a class-level {@code @Backoff}, a throwing
+     * helper would run a retry loop of its own inside every attempt.
+     */
+    protected IOException failure() {
+        return new IOException("attempt " + calls.incrementAndGet());
     }
 
     /** The calls and waits of one give-up. */
