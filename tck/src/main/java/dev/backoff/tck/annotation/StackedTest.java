@@ -1,4 +1,4 @@
-package dev.backoff.tck.cdi;
+package dev.backoff.tck.annotation;
 
 import dev.backoff.Backoff;
 import dev.backoff.Falsy;

@@ -1,4 +1,4 @@
-package dev.backoff.tck.cdi;
+package dev.backoff.tck.call;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
