@@ -53,6 +53,7 @@ class MetricsCollectionTest {
     }
 
     @Test
+    @Spec({"seed: Metrics Collection", "1.2"})
     void countsEveryRetryAndEveryGiveUpOverManyCalls() throws Exception {
         work.script()
                 .thenReturn(null)                           // call 1: at once
