@@ -13,14 +13,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads the Markdown files of {@code docs/} and the example regions of the test sources, so that tests can check
- * that the docs show what the tests run.
+ * Reads the Markdown files of {@code docs/} and the example regions of the sources that tests run, so that tests can
+ * check that the docs show what the tests run: the docs' own tests ({@code docs/src/test/java}) and the TCK, whose seed
+ * scenarios are the examples of {@code from-python.md} ({@code tck/src/main/java}, see {@link #SOURCES}).
  *
  * <p>Conventions, in the Markdown files:
  * <ul>
- * <li>{@code <!-- from: docs/src/test/java/.../X.java#name -->} on the line before a fenced code block: the
- *     block is the region {@code name} of that file (paths from the repository root). Several sources, separated by
- *     {@code +}, are shown one after the other with a blank line between them.</li>
+ * <li>{@code <!-- from: docs/src/test/java/.../X.java#name -->} (or {@code tck/src/main/java/...}) on the line before
+ *     a fenced code block: the block is the region {@code name} of that file (paths from the repository root). Several
+ *     sources, separated by {@code +}, are shown one after the other with a blank line between them.</li>
  * <li>{@code <!-- test: id -->} on the line before a fenced code block: a test under {@code dev.backoff.docs} reads
  *     the block with {@link #block(String)} and checks it (a config file it applies, a log or an error message it
  *     compares with what really happens).</li>
@@ -32,6 +33,12 @@ public final class Docs {
 
     /** The Markdown files written with the code (not {@code performance.md}, which its own benchmarks check). */
     static final List<String> NOT_CHECKED = List.of("performance.md");
+
+    /**
+     * Where the code a page shows may come from, from the repository root: the docs' tests, which run it on Weld, and
+     * the TCK, whose tests every runner runs on its container.
+     */
+    static final List<String> SOURCES = List.of("docs/src/test/java/", "tck/src/main/java/");
 
     private static final Pattern FROM = Pattern.compile("<!--\\s*from:\\s*(.+?)\\s*-->");
     private static final Pattern TEST = Pattern.compile("<!--\\s*test:\\s*(\\S+)\\s*-->");

@@ -28,8 +28,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps {@code docs/} true to the code: every Java block is a region of a test that runs it, every block a test
- * reads is read by one, and {@code docs/configuration.md} documents exactly the members and keys the code has.
+ * Keeps {@code docs/} true to the code: every Java block is a region of a source that a test runs (a docs test here,
+ * or a TCK scenario), every block a test reads is read by one, and {@code docs/configuration.md} documents exactly the
+ * members and keys the code has.
  */
 class DocsTest {
 
@@ -54,6 +55,13 @@ class DocsTest {
                 if (block.language().equals("java")) {
                     problems.add(block.where() + ": a java block without <!-- from: path#region --> before it");
                 }
+                continue;
+            }
+            List<String> elsewhere = sources.stream()
+                    .filter(source -> Docs.SOURCES.stream().noneMatch(source::startsWith)).toList();
+            if (!elsewhere.isEmpty()) {
+                problems.add(block.where() + ": " + elsewhere + " is in none of " + Docs.SOURCES
+                        + ", where the sources the tests run are");
                 continue;
             }
             String expected;

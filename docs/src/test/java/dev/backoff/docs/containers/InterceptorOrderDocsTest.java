@@ -1,6 +1,6 @@
 package dev.backoff.docs.containers;
 
-import dev.backoff.docs.fakes.Work;
+import dev.backoff.tck.seed.fakes.Work;
 import dev.backoff.testing.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;

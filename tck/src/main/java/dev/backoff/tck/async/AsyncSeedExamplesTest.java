@@ -1,13 +1,21 @@
 package dev.backoff.tck.async;
 
-import dev.backoff.Backoff;
-import dev.backoff.BackoffListener;
 import dev.backoff.event.BackoffEvent;
+import dev.backoff.event.SuccessEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
+import dev.backoff.tck.seed.EventLog;
+import dev.backoff.tck.seed.asyncdb.Pool;
+import dev.backoff.tck.seed.asyncdb.PostgresError;
+import dev.backoff.tck.seed.asyncdb.Queries;
+import dev.backoff.tck.seed.asynchttp.AsyncClient;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.gather.Gatherer;
+import dev.backoff.tck.seed.gather.JsonClient;
 import dev.backoff.tck.support.Threads;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -16,33 +24,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The async examples of the Python docs: an async HTTP client ({@code max_time=60}), an async database query
- * ({@code max_tries=5}), and many tasks each with its own retries gathered together ({@code max_tries=3},
- * {@code return_exceptions=True}).
+ * The async examples of the Python docs: an async HTTP client ({@link AsyncClient}, {@code max_time=60}), an async
+ * database query ({@link Queries}, {@code max_tries=5}), and many tasks each with its own retries gathered together
+ * ({@link Gatherer} calling {@link JsonClient}, {@code max_tries=3}, {@code return_exceptions=True}).
  */
 @Spec("3.1")
-@Deploy({AsyncSeedExamplesTest.Transport.class, AsyncSeedExamplesTest.AsyncHttpClient.class, AsyncSeedExamplesTest.AsyncDatabase.class, AsyncSeedExamplesTest.WaitLog.class})
+@Deploy({AsyncClient.class, Queries.class, JsonClient.class, Gatherer.class, HttpClient.class, EventLog.class})
 class AsyncSeedExamplesTest {
 
     @Inject
-    Transport transport;
+    AsyncClient client;
 
     @Inject
-    AsyncHttpClient client;
+    Queries queries;
 
     @Inject
-    AsyncDatabase database;
+    Gatherer gatherer;
 
     @Inject
-    WaitLog waitLog;
+    HttpClient http;
+
+    @Inject
+    EventLog events;
 
     @Inject
     VirtualTime time;
@@ -50,35 +57,35 @@ class AsyncSeedExamplesTest {
     @Test
     @Spec({"seed: Async HTTP Client", "1", "2.5", "3.1"})
     void asyncHttpClientRetriesClientErrorsUntilItGetsTheDocument() {
-        transport.failFirst("https://api/a", 4);
+        Map<String, Object> document = Map.of("url", "https://api/a");
+        http.script()
+                .thenThrow(4, n -> new ConnectionError("https://api/a refused, attempt " + n))
+                .thenReturn(Response.ok(document));
 
-        String json = client.fetchAsync("https://api/a").toCompletableFuture().join();
+        Map<String, Object> json = client.fetchAsync("https://api/a").toCompletableFuture().join();
 
-        assertThat(json).isEqualTo("{\"url\":\"https://api/a\"}");
-        assertThat(transport.attempts("https://api/a")).isEqualTo(5);
-        List<Duration> waits = time.waits();
-        assertThat(waits).hasSize(4);
-        for (int i = 0; i < waits.size(); i++) { // full jitter: uniform in [0, 2^i] seconds
-            assertThat(waits.get(i)).isBetween(Duration.ZERO, Duration.ofSeconds(1L << i));
-        }
+        assertThat(json).isSameAs(document);
+        assertThat(http.calls()).isEqualTo(5);
+        assertFullJitter(time.waits(), 4);
     }
 
     @Test
     @Spec({"seed: Async Database Operations", "2.4", "2.7", "3.1"})
     void asyncDatabaseQueryGivesUpAfterFiveTriesWithTheLastError() {
-        database.failFirst(10);
+        Pool pool = new Pool();
+        pool.script().thenAlwaysThrow(n -> new PostgresError("deadlock " + n));
 
-        CompletableFuture<List<String>> rows = database.queryAsync("select 1").toCompletableFuture();
+        CompletableFuture<List<String>> rows = queries.queryAsync(pool, "select 1").toCompletableFuture();
 
         assertThat(rows).isCompletedExceptionally();
         assertThat(rows.handle((value, error) -> error).join())
-                .isInstanceOf(PostgresError.class).hasMessage("deadlock 5");
-        assertThat(database.attempts()).isEqualTo(5);
-        assertThat(time.waits()).hasSize(4);
+                .isSameAs(pool.script().outcome(5)).hasMessage("deadlock 5");
+        assertThat(pool.script().calls()).isEqualTo(5);
+        assertFullJitter(time.waits(), 4);
     }
 
     @Test
-    @Spec({"seed: Multiple Async Tasks with Individual Retries", "1.2", "2.1", "2.7", "3.1"})
+    @Spec({"seed: Multiple Async Tasks with Individual Retries", "2.1", "2.7", "3.1"})
     void aThousandTasksGatheredTogetherEachGetTheirOwnRetries() {
         int idleThreads = Threads.live();
         time.holdScheduledTasks();
@@ -86,137 +93,57 @@ class AsyncSeedExamplesTest {
         for (int i = 0; i < 1000; i++) {
             String url = "https://api/" + i;
             urls.add(url);
-            transport.failFirst(url, i % 4); // 0 to 3 failures; 3 exhausts max_tries=3
+            http.script(url) // 0 to 3 failures; 3 exhausts max_tries=3
+                    .thenThrow(i % 4, n -> new ConnectionError(url + " refused, attempt " + n))
+                    .thenReturn(Response.ok(Map.of("url", url)));
         }
 
-        List<CompletableFuture<Object>> outcomes = urls.stream()
-                .map(url -> client.fetchWithRetry(url).toCompletableFuture()
-                        .handle((json, error) -> error == null ? (Object) json : error))
-                .toList();
+        CompletableFuture<List<Object>> gathered = gatherer.fetchAll(urls);
+
+        // every first attempt is made before fetchAll returns: the calls without a failure are done, each of the
+        // others waits for its retry, holding no thread
+        assertThat(gathered).isNotDone();
         for (int i = 0; i < 1000; i++) {
-            assertThat(outcomes.get(i).isDone()).as("call %d done before any wait", i).isEqualTo(i % 4 == 0);
+            String url = urls.get(i);
+            assertThat(http.script(url).calls()).as("tries of %s before any wait", url).isEqualTo(1);
+            assertThat(successes(url)).as("successes of %s before any wait", url).hasSize(i % 4 == 0 ? 1 : 0);
+            assertThat(backoffs(url)).as("backoffs of %s before any wait", url).hasSize(i % 4 == 0 ? 0 : 1);
         }
         assertThat(Threads.live()).as("threads while 750 calls wait").isLessThanOrEqualTo(idleThreads);
 
         time.advance(Duration.ofSeconds(10)); // past any two full-jitter waits: at most 1 s + 2 s
-        assertThat(outcomes).allMatch(CompletableFuture::isDone);
-        List<Object> gathered = CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
-                .thenApply(done -> outcomes.stream().map(CompletableFuture::join).toList()).join();
+        assertThat(gathered).isDone();
+        List<Object> results = gathered.join();
 
         for (int i = 0; i < 1000; i++) {
             String url = urls.get(i);
             int failures = i % 4;
             int tries = Math.min(failures + 1, 3);
-            assertThat(transport.attempts(url)).as("tries of %s", url).isEqualTo(tries);
-            assertThat(waitLog.waits(url)).as("waits of %s", url).hasSize(tries - 1)
-                    .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofSeconds(2)));
+            assertThat(http.script(url).calls()).as("tries of %s", url).isEqualTo(tries);
+            assertFullJitter(backoffs(url).stream().map(BackoffEvent::waitTime).toList(), tries - 1);
             if (failures < 3) {
-                assertThat(gathered.get(i)).isEqualTo("{\"url\":\"" + url + "\"}");
+                assertThat(results.get(i)).isSameAs(((Response) http.script(url).lastOutcome()).json());
             } else {
-                assertThat(gathered.get(i)).isInstanceOf(ClientError.class)
-                        .isSameAs(transport.lastError(url));
+                assertThat(results.get(i)).isInstanceOf(ConnectionError.class)
+                        .isSameAs(http.script(url).lastOutcome());
             }
         }
         assertThat(Threads.live()).isLessThanOrEqualTo(idleThreads);
     }
 
-    /** aiohttp.ClientError */
-    public static class ClientError extends RuntimeException {
-        ClientError(String message) {
-            super(message);
+    /** Full jitter: exactly {@code count} waits, wait {@code i} (from 0) uniform in {@code [0, 2^i]} seconds. */
+    private static void assertFullJitter(List<Duration> waits, int count) {
+        assertThat(waits).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(waits.get(i)).as("wait %d", i + 1).isBetween(Duration.ZERO, Duration.ofSeconds(1L << i));
         }
     }
 
-    /** asyncpg.PostgresError */
-    public static class PostgresError extends RuntimeException {
-        PostgresError(String message) {
-            super(message);
-        }
+    private List<BackoffEvent> backoffs(String url) {
+        return events.backoffs().stream().filter(e -> e.args().get(0).equals(url)).toList();
     }
 
-    /** A fake network: each URL fails a scripted number of times, then answers. */
-    @ApplicationScoped
-    public static class Transport {
-        private final Map<String, Integer> failures = new ConcurrentHashMap<>();
-        private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-        private final Map<String, ClientError> lastError = new ConcurrentHashMap<>();
-
-        void failFirst(String url, int n) {
-            failures.put(url, n);
-        }
-
-        int attempts(String url) {
-            return attempts.get(url).get();
-        }
-
-        ClientError lastError(String url) {
-            return lastError.get(url);
-        }
-
-        CompletionStage<String> get(String url) {
-            int attempt = attempts.computeIfAbsent(url, u -> new AtomicInteger()).incrementAndGet();
-            if (attempt <= failures.getOrDefault(url, 0)) {
-                ClientError error = new ClientError(url + " refused, attempt " + attempt);
-                lastError.put(url, error);
-                return CompletableFuture.failedFuture(error);
-            }
-            return CompletableFuture.completedFuture("{\"url\":\"" + url + "\"}");
-        }
-    }
-
-    @ApplicationScoped
-    public static class AsyncHttpClient {
-        @Inject
-        Transport transport;
-
-        /** {@code @backoff.on_exception(backoff.expo, aiohttp.ClientError, max_time=60)} */
-        @Backoff(on = ClientError.class, maxTime = 60)
-        public CompletionStage<String> fetchAsync(String url) {
-            return transport.get(url);
-        }
-
-        /** {@code @backoff.on_exception(backoff.expo, aiohttp.ClientError, max_tries=3)} */
-        @Backoff(on = ClientError.class, maxTries = 3, listeners = WaitLog.class)
-        public CompletionStage<String> fetchWithRetry(String url) {
-            return transport.get(url);
-        }
-    }
-
-    @ApplicationScoped
-    public static class AsyncDatabase {
-        private final AtomicInteger attempts = new AtomicInteger();
-        private volatile int failures;
-
-        void failFirst(int n) {
-            failures = n;
-        }
-
-        int attempts() {
-            return attempts.get();
-        }
-
-        /** {@code @backoff.on_exception(backoff.expo, asyncpg.PostgresError, max_tries=5)} */
-        @Backoff(on = PostgresError.class, maxTries = 5)
-        public CompletionStage<List<String>> queryAsync(String query) {
-            int attempt = attempts.incrementAndGet();
-            return attempt <= failures
-                    ? CompletableFuture.failedFuture(new PostgresError("deadlock " + attempt))
-                    : CompletableFuture.completedFuture(List.of(query + " -> 1"));
-        }
-    }
-
-    /** Each call's waits, keyed by its URL argument. */
-    @ApplicationScoped
-    public static class WaitLog implements BackoffListener {
-        private final Map<Object, List<Duration>> waits = new ConcurrentHashMap<>();
-
-        List<Duration> waits(String url) {
-            return waits.getOrDefault(url, List.of());
-        }
-
-        @Override
-        public void onBackoff(BackoffEvent event) {
-            waits.computeIfAbsent(event.args().get(0), url -> new CopyOnWriteArrayList<>()).add(event.waitTime());
-        }
+    private List<SuccessEvent> successes(String url) {
+        return events.successes().stream().filter(e -> e.args().get(0).equals(url)).toList();
     }
 }

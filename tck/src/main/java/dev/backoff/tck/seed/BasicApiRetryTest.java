@@ -1,20 +1,20 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import dev.backoff.tck.seed.Requests.ConnectionError;
-import dev.backoff.tck.seed.Requests.HttpError;
-import dev.backoff.tck.seed.Requests.RequestException;
-import dev.backoff.tck.seed.Requests.Timeout;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.basic.DataClient;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.HttpError;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.fakes.Timeout;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +35,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *     response.raise_for_status()
  *     return response.json()
  * </pre>
- * Default (full) jitter, as in the example: each wait is in {@code [0, 2^n]} seconds.
+ * As {@link DataClient}. Default (full) jitter, as in the example: each wait is in {@code [0, 2^n]} seconds. A URL
+ * that is no URI is refused by the client before any request, with an {@link IllegalArgumentException}.
  */
 @Spec("seed: Basic API Retry")
-@Deploy({BasicApiRetryTest.DataClient.class, FakeHttp.class, EventLog.class})
+@Deploy({DataClient.class, HttpClient.class, EventLog.class})
 class BasicApiRetryTest {
 
     private static final String URL = "https://api.example.com/data";
@@ -47,7 +48,7 @@ class BasicApiRetryTest {
     DataClient client;
 
     @Inject
-    FakeHttp http;
+    HttpClient http;
 
     @Inject
     EventLog events;
@@ -55,28 +56,14 @@ class BasicApiRetryTest {
     @Inject
     VirtualTime time;
 
-    @ApplicationScoped
-    public static class DataClient {
-
-        @Inject
-        FakeHttp http;
-
-        @Backoff(on = RequestException.class, maxTime = 60)
-        public Map<String, Object> fetchData(String url) throws RequestException {
-            FakeResponse response = http.get(URI.create(url).toString());
-            response.raiseForStatus();
-            return response.json();
-        }
-    }
-
     @Test
     void everyKindOfRequestFailureIsRetriedUntilTheDataArrives() throws RequestException {
         Map<String, Object> data = Map.of("id", 7);
         http.script()
                 .thenThrow(n -> new ConnectionError("refused"))
                 .thenThrow(n -> new Timeout("read timed out"))
-                .thenReturn(FakeResponse.status(503))
-                .thenReturn(FakeResponse.ok(data));
+                .thenReturn(Response.status(503))
+                .thenReturn(Response.ok(data));
 
         assertThat(client.fetchData(URL)).isSameAs(data);
 
@@ -125,7 +112,7 @@ class BasicApiRetryTest {
     @Test
     void aClientErrorStatusIsARequestExceptionAndRetriedToo() throws RequestException {
         Map<String, Object> data = Map.of("id", 8);
-        http.script().thenReturn(FakeResponse.status(404)).thenReturn(FakeResponse.ok(data));
+        http.script().thenReturn(Response.status(404)).thenReturn(Response.ok(data));
 
         assertThat(client.fetchData(URL)).isSameAs(data);
 

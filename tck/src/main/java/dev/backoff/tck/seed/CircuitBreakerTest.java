@@ -1,18 +1,21 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
 import dev.backoff.spi.BackoffClock;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import dev.backoff.tck.seed.Requests.ConnectionError;
-import dev.backoff.tck.seed.Requests.RequestException;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.breaker.CheckCircuit;
+import dev.backoff.tck.seed.breaker.CircuitBreaker;
+import dev.backoff.tck.seed.breaker.CircuitOpenException;
+import dev.backoff.tck.seed.breaker.ProtectedApi;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.function.Predicate;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,12 +46,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *         raise Exception("Circuit breaker is open")
  *     return requests.get(url)
  * </pre>
- * The breaker is an application-scoped bean; the give-up predicate is a bean too, injected with it (SPEC 1.2). The
- * breaker reads the retries' own clock ({@link BackoffClock}, here {@link VirtualTime}). Default (full) jitter.
+ * As {@link ProtectedApi}. The breaker ({@link CircuitBreaker}) is an application-scoped bean; the give-up predicate
+ * ({@link CheckCircuit}) is a bean too, injected with it (SPEC 1.2). The breaker reads the retries' own clock
+ * ({@link BackoffClock}, here {@link VirtualTime}). Default (full) jitter.
  */
 @Spec("seed: Circuit Breaker Pattern")
-@Deploy({CircuitBreakerTest.ProtectedApi.class, CircuitBreakerTest.CircuitBreaker.class,
-        CircuitBreakerTest.CheckCircuit.class, FakeHttp.class})
+@Deploy({ProtectedApi.class, CircuitBreaker.class, CheckCircuit.class, HttpClient.class})
 class CircuitBreakerTest {
 
     private static final String URL = "https://api.example.com/prices";
@@ -60,82 +63,10 @@ class CircuitBreakerTest {
     CircuitBreaker breaker;
 
     @Inject
-    FakeHttp http;
+    HttpClient http;
 
     @Inject
     VirtualTime time;
-
-    @ApplicationScoped
-    public static class CircuitBreaker {
-        private final int failureThreshold = 5;
-        private final Duration timeout = Duration.ofSeconds(60);
-        private int failureCount;
-        private Long openedAt;
-
-        @Inject
-        BackoffClock clock;
-
-        public synchronized boolean shouldAttempt() {
-            if (openedAt == null) {
-                return true;
-            }
-            if (clock.nanoTime() - openedAt > timeout.toNanos()) {
-                openedAt = null;
-                failureCount = 0;
-                return true;
-            }
-            return false;
-        }
-
-        public synchronized void recordFailure() {
-            failureCount++;
-            if (failureCount >= failureThreshold) {
-                openedAt = clock.nanoTime();
-            }
-        }
-
-        public synchronized int failureCount() {
-            return failureCount;
-        }
-    }
-
-    /** {@code check_circuit} */
-    @ApplicationScoped
-    public static class CheckCircuit implements Predicate<Throwable> {
-
-        @Inject
-        CircuitBreaker circuitBreaker;
-
-        @Override
-        public boolean test(Throwable e) {
-            circuitBreaker.recordFailure();
-            return !circuitBreaker.shouldAttempt();
-        }
-    }
-
-    public static class CircuitOpenException extends RuntimeException {
-        public CircuitOpenException() {
-            super("Circuit breaker is open");
-        }
-    }
-
-    @ApplicationScoped
-    public static class ProtectedApi {
-
-        @Inject
-        CircuitBreaker circuitBreaker;
-
-        @Inject
-        FakeHttp http;
-
-        @Backoff(on = RequestException.class, giveup = CheckCircuit.class, maxTries = 5)
-        public FakeResponse protectedApiCall(String url) throws RequestException {
-            if (!circuitBreaker.shouldAttempt()) {
-                throw new CircuitOpenException();
-            }
-            return http.get(url);
-        }
-    }
 
     private static ConnectionError refused(int n) {
         return new ConnectionError("refused #" + n);
@@ -144,8 +75,8 @@ class CircuitBreakerTest {
     @Test
     void theBreakerOpensInTheMiddleOfACallEndsItAndFailsLaterCallsFastUntilItsTimeoutHasPassed()
             throws RequestException {
-        FakeResponse first = FakeResponse.status(200);
-        FakeResponse afterReset = FakeResponse.status(200);
+        Response first = Response.status(200);
+        Response afterReset = Response.status(200);
         http.script()
                 .thenThrow(3, CircuitBreakerTest::refused).thenReturn(first)
                 .thenThrow(2, CircuitBreakerTest::refused)

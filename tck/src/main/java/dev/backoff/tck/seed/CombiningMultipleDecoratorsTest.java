@@ -1,23 +1,22 @@
 package dev.backoff.tck.seed;
 
 import dev.backoff.Backoff;
-import dev.backoff.Wait;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import dev.backoff.tck.seed.Requests.HttpError;
-import dev.backoff.tck.seed.Requests.RequestException;
-import dev.backoff.tck.seed.Requests.Timeout;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.combining.ReportClient;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.HttpError;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.fakes.Timeout;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitterUnderMaxTime;
@@ -40,10 +39,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * Three stacked {@code @Backoff}, the first written outermost (SPEC 1.6), each with its own name. As in Python
  * (semantics sections 10.4 and 13), each layer is a loop of its own: one attempt of an outer layer is a whole call of
  * the layer inside it, whose tries, clock and waits start again; an exception a layer does not handle passes through
- * it untouched. Default (full) jitter everywhere. {@link EventLog#trace()} shows which layer did what.
+ * it untouched. As {@link ReportClient}, with {@link dev.backoff.tck.seed.combining.IsNull} and
+ * {@link dev.backoff.tck.seed.combining.IsClientError}. Default (full) jitter everywhere. {@link EventLog#trace()} shows which layer did what.
  */
 @Spec("seed: Combining Multiple Decorators")
-@Deploy({CombiningMultipleDecoratorsTest.ReportClient.class, FakeHttp.class, EventLog.class})
+@Deploy({ReportClient.class, HttpClient.class, EventLog.class})
 class CombiningMultipleDecoratorsTest {
 
     private static final String URL = "https://api.example.com/report";
@@ -52,7 +52,7 @@ class CombiningMultipleDecoratorsTest {
     ReportClient client;
 
     @Inject
-    FakeHttp http;
+    HttpClient http;
 
     @Inject
     EventLog events;
@@ -60,43 +60,10 @@ class CombiningMultipleDecoratorsTest {
     @Inject
     VirtualTime time;
 
-    /** {@code lambda result: result is None} */
-    public static class IsNull implements Predicate<Object> {
-        @Override
-        public boolean test(Object result) {
-            return Objects.isNull(result);
-        }
-    }
-
-    /** {@code lambda e: 400 <= e.response.status_code < 500} */
-    public static class IsClientError implements Predicate<HttpError> {
-        @Override
-        public boolean test(HttpError e) {
-            return e.response().status() >= 400 && e.response().status() < 500;
-        }
-    }
-
-    @ApplicationScoped
-    public static class ReportClient {
-
-        @Inject
-        FakeHttp http;
-
-        @Backoff(name = "notReady", retryIf = IsNull.class, strategy = Wait.FIBO, maxValue = 13)
-        @Backoff(name = "httpErrors", on = HttpError.class, giveup = IsClientError.class, maxTime = 60)
-        @Backoff(name = "timeouts", on = Timeout.class, maxTries = 3)
-        public Map<String, Object> comprehensiveRetry(String url) throws RequestException {
-            FakeResponse response = http.get(url);
-            response.raiseForStatus();
-            Map<String, Object> data = response.json();
-            return Boolean.TRUE.equals(data.get("ready")) ? data : null;
-        }
-    }
-
     private static final Map<String, Object> READY = Map.of("ready", true, "rows", 3);
 
-    private static FakeResponse notReady() {
-        return FakeResponse.ok(Map.of("ready", false));
+    private static Response notReady() {
+        return Response.ok(Map.of("ready", false));
     }
 
     private static Timeout timeout(int n) {
@@ -111,7 +78,7 @@ class CombiningMultipleDecoratorsTest {
 
     @Test
     void timeoutsAreRetriedByTheInnermostLayerOnly() throws RequestException {
-        http.script().thenThrow(2, CombiningMultipleDecoratorsTest::timeout).thenReturn(FakeResponse.ok(READY));
+        http.script().thenThrow(2, CombiningMultipleDecoratorsTest::timeout).thenReturn(Response.ok(READY));
 
         assertThat(client.comprehensiveRetry(URL)).isSameAs(READY);
 
@@ -137,8 +104,8 @@ class CombiningMultipleDecoratorsTest {
 
     @Test
     void serverErrorsAreRetriedByTheMiddleLayerEachAttemptAFreshInnerCall() throws RequestException {
-        http.script().thenReturn(FakeResponse.status(503)).thenReturn(FakeResponse.status(502))
-                .thenReturn(FakeResponse.ok(READY));
+        http.script().thenReturn(Response.status(503)).thenReturn(Response.status(502))
+                .thenReturn(Response.ok(READY));
 
         assertThat(client.comprehensiveRetry(URL)).isSameAs(READY);
 
@@ -152,7 +119,7 @@ class CombiningMultipleDecoratorsTest {
 
     @Test
     void aClientErrorGivesUpAtOnceInTheMiddleLayer() {
-        FakeResponse notFound = FakeResponse.status(404);
+        Response notFound = Response.status(404);
         http.script().thenReturn(notFound);
 
         Throwable thrown = catchThrowable(() -> client.comprehensiveRetry(URL));
@@ -166,7 +133,7 @@ class CombiningMultipleDecoratorsTest {
 
     @Test
     void aReportNotReadyYetIsRetriedByTheOutermostLayerWithFibonacciWaits() throws RequestException {
-        http.script().thenReturn(notReady()).thenReturn(notReady()).thenReturn(FakeResponse.ok(READY));
+        http.script().thenReturn(notReady()).thenReturn(notReady()).thenReturn(Response.ok(READY));
 
         assertThat(client.comprehensiveRetry(URL)).isSameAs(READY);
 
@@ -185,7 +152,7 @@ class CombiningMultipleDecoratorsTest {
                 .thenThrow(2, CombiningMultipleDecoratorsTest::timeout)
                 .thenReturn(notReady())
                 .thenThrow(CombiningMultipleDecoratorsTest::timeout)
-                .thenReturn(FakeResponse.ok(READY));
+                .thenReturn(Response.ok(READY));
 
         assertThat(client.comprehensiveRetry(URL)).isSameAs(READY);
 
@@ -203,7 +170,7 @@ class CombiningMultipleDecoratorsTest {
         // one timeout, then a 503 that the middle layer retries: the inner layer starts again and allows 3 more tries
         http.script()
                 .thenThrow(CombiningMultipleDecoratorsTest::timeout)
-                .thenReturn(FakeResponse.status(503))
+                .thenReturn(Response.status(503))
                 .thenAlwaysThrow(CombiningMultipleDecoratorsTest::timeout);
 
         Throwable thrown = catchThrowable(() -> client.comprehensiveRetry(URL));
@@ -220,8 +187,8 @@ class CombiningMultipleDecoratorsTest {
     @Test
     void theMiddleLayerClockStartsAgainOnEveryOuterAttempt() throws RequestException {
         http.script()
-                .thenReturn(FakeResponse.status(503)).thenReturn(FakeResponse.status(503)).thenReturn(notReady())
-                .thenReturn(FakeResponse.status(500)).thenReturn(FakeResponse.ok(READY));
+                .thenReturn(Response.status(503)).thenReturn(Response.status(503)).thenReturn(notReady())
+                .thenReturn(Response.status(500)).thenReturn(Response.ok(READY));
 
         assertThat(client.comprehensiveRetry(URL)).isSameAs(READY);
 
@@ -241,7 +208,7 @@ class CombiningMultipleDecoratorsTest {
 
     @Test
     void serverErrorsGiveUpAfterSixtySecondsOfTheMiddleLayer() {
-        http.script().thenAlwaysReturn(n -> FakeResponse.status(503));
+        http.script().thenAlwaysReturn(n -> Response.status(503));
 
         Throwable thrown = catchThrowable(() -> client.comprehensiveRetry(URL));
 

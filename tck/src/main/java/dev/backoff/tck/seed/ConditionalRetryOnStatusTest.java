@@ -1,19 +1,19 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import dev.backoff.tck.seed.Requests.HttpError;
-import dev.backoff.tck.seed.Requests.RequestException;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.HttpError;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.status.ResilientApi;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
@@ -35,10 +35,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *         response.raise_for_status()  # Don't retry client errors
  *     return response
  * </pre>
- * Default (full) jitter, as in the example.
+ * As {@link ResilientApi}, with {@link dev.backoff.tck.seed.status.ShouldRetry}. Default (full) jitter, as in the
+ * example.
  */
 @Spec("seed: Conditional Retry on Status Codes")
-@Deploy({ConditionalRetryOnStatusTest.ResilientApi.class, FakeHttp.class, EventLog.class})
+@Deploy({ResilientApi.class, HttpClient.class, EventLog.class})
 class ConditionalRetryOnStatusTest {
 
     private static final String URL = "https://api.example.com/orders";
@@ -47,7 +48,7 @@ class ConditionalRetryOnStatusTest {
     ResilientApi api;
 
     @Inject
-    FakeHttp http;
+    HttpClient http;
 
     @Inject
     EventLog events;
@@ -55,37 +56,13 @@ class ConditionalRetryOnStatusTest {
     @Inject
     VirtualTime time;
 
-    /** Retry on 5xx and 429, but not 4xx. */
-    public static class ShouldRetry implements Predicate<FakeResponse> {
-        @Override
-        public boolean test(FakeResponse response) {
-            return response.status() >= 500 || response.status() == 429;
-        }
-    }
-
-    @ApplicationScoped
-    public static class ResilientApi {
-
-        @Inject
-        FakeHttp http;
-
-        @Backoff(retryIf = ShouldRetry.class, maxTime = 120)
-        public FakeResponse resilientApiCall(String url) throws RequestException {
-            FakeResponse response = http.get(url);
-            if (response.status() >= 400 && response.status() < 500 && response.status() != 429) {
-                response.raiseForStatus(); // don't retry client errors
-            }
-            return response;
-        }
-    }
-
     @Test
     void retriesServerErrorsAndTooManyRequestsUntilASuccess() throws RequestException {
-        FakeResponse ok = FakeResponse.status(200);
+        Response ok = Response.status(200);
         http.script()
-                .thenReturn(FakeResponse.status(503))
-                .thenReturn(FakeResponse.status(429))
-                .thenReturn(FakeResponse.status(500))
+                .thenReturn(Response.status(503))
+                .thenReturn(Response.status(429))
+                .thenReturn(Response.status(500))
                 .thenReturn(ok);
 
         assertThat(api.resilientApiCall(URL)).isSameAs(ok);
@@ -99,8 +76,8 @@ class ConditionalRetryOnStatusTest {
 
     @Test
     void aClientErrorIsThrownAtOnceEvenAfterRetries() {
-        FakeResponse notFound = FakeResponse.status(404);
-        http.script().thenReturn(FakeResponse.status(502)).thenReturn(notFound);
+        Response notFound = Response.status(404);
+        http.script().thenReturn(Response.status(502)).thenReturn(notFound);
 
         Throwable thrown = catchThrowable(() -> api.resilientApiCall(URL));
 
@@ -113,9 +90,9 @@ class ConditionalRetryOnStatusTest {
 
     @Test
     void afterTwoMinutesReturnsTheLastServerError() throws RequestException {
-        http.script().thenAlwaysReturn(n -> FakeResponse.status(500 + n % 4));
+        http.script().thenAlwaysReturn(n -> Response.status(500 + n % 4));
 
-        FakeResponse result = api.resilientApiCall(URL);
+        Response result = api.resilientApiCall(URL);
 
         assertThat(result).isSameAs(http.script().lastOutcome());
         List<BackoffEvent> backoffs = events.backoffs();
@@ -132,7 +109,7 @@ class ConditionalRetryOnStatusTest {
 
     @Test
     void aSuccessIsReturnedWithoutWaiting() throws RequestException {
-        FakeResponse created = FakeResponse.status(201);
+        Response created = Response.status(201);
         http.script().thenReturn(created);
 
         assertThat(api.resilientApiCall(URL)).isSameAs(created);

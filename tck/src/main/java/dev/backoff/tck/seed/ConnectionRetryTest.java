@@ -1,14 +1,18 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.connection.Database;
+import dev.backoff.tck.seed.fakes.FakeConnection;
+import dev.backoff.tck.seed.fakes.FakeDriver;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLTimeoutException;
@@ -32,21 +36,19 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *     return connection
  * </pre>
  * SQLAlchemy's {@code OperationalError} and {@code TimeoutError} become JDBC's
- * {@link SQLTransientConnectionException} and {@link SQLTimeoutException}. Default (full) jitter. Whichever limit
- * comes first ends the call: five quick failures, or a try starting after 30 s of slow connects.
+ * {@link SQLTransientConnectionException} and {@link SQLTimeoutException}: as {@link Database}, which connects through
+ * {@link java.sql.DriverManager}, here to a {@link FakeDriver} registered for the test. Default (full) jitter. Whichever
+ * limit comes first ends the call: five quick failures, or a try starting after 30 s of slow connects.
  */
 @Spec("seed: Connection Retry")
-@Deploy({ConnectionRetryTest.Database.class, ConnectionRetryTest.FakeDriver.class, EventLog.class})
+@Deploy({Database.class, EventLog.class})
 class ConnectionRetryTest {
 
-    private static final String JDBC_URL = "jdbc:postgresql://db.example.com/orders";
+    private static final String JDBC_URL = "jdbc:fake://db.example.com/orders";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
     Database database;
-
-    @Inject
-    FakeDriver driver;
 
     @Inject
     EventLog events;
@@ -54,39 +56,21 @@ class ConnectionRetryTest {
     @Inject
     VirtualTime time;
 
-    /** What {@code engine.connect()} returns. */
-    public record FakeConnection(String url) {
+    FakeDriver driver;
+
+    @BeforeEach
+    void registerDriver() throws SQLException {
+        driver = FakeDriver.register();
     }
 
-    /** The JDBC driver: each connect plays the next step of the script. */
-    @ApplicationScoped
-    public static class FakeDriver {
-        private final Script<FakeConnection, SQLException> script = new Script<>();
-
-        public Script<FakeConnection, SQLException> script() {
-            return script;
-        }
-
-        public FakeConnection connect(String url) throws SQLException {
-            return script.next();
-        }
-    }
-
-    @ApplicationScoped
-    public static class Database {
-
-        @Inject
-        FakeDriver driver;
-
-        @Backoff(on = {SQLTransientConnectionException.class, SQLTimeoutException.class}, maxTries = 5, maxTime = 30)
-        public FakeConnection connectToDatabase(String connectionString) throws SQLException {
-            return driver.connect(connectionString);
-        }
+    @AfterEach
+    void deregisterDriver() throws SQLException {
+        driver.deregister();
     }
 
     @Test
     void retriesBothExceptionTypesUntilConnected() throws SQLException {
-        FakeConnection connection = new FakeConnection(JDBC_URL);
+        Connection connection = new FakeConnection().connection();
         driver.script()
                 .thenThrow(n -> new SQLTransientConnectionException("Connection refused"))
                 .thenThrow(n -> new SQLTimeoutException("connect timed out"))
@@ -154,7 +138,7 @@ class ConnectionRetryTest {
 
     @Test
     void instantFailuresHaveElapsedTimesThatAddUp() throws SQLException {
-        FakeConnection connection = new FakeConnection(JDBC_URL);
+        Connection connection = new FakeConnection().connection();
         driver.script().thenThrow(3, n -> new SQLTimeoutException("timeout")).thenReturn(connection);
 
         assertThat(database.connectToDatabase(JDBC_URL)).isSameAs(connection);

@@ -1,13 +1,12 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
-import dev.backoff.BackoffListener;
-import dev.backoff.event.GiveupEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
+import dev.backoff.tck.seed.customgiveup.Critical;
+import dev.backoff.tck.seed.customgiveup.RetryExhaustedError;
+import dev.backoff.tck.seed.fakes.Work;
 import dev.backoff.tck.support.LogCapture;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,15 +30,19 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * def critical_operation():
  *     pass
  * </pre>
- * A listener that throws ends the call with its exception (SPEC 2.8); the attempt's exception is kept as suppressed
- * (Python keeps it as {@code __context__}). Default (full) jitter.
+ * As {@link Critical}, with the listener {@link dev.backoff.tck.seed.customgiveup.RaiseCustomError}. A listener that
+ * throws ends the call with its exception (SPEC 2.8); the attempt's exception is kept as suppressed (Python keeps it
+ * as {@code __context__}). Default (full) jitter.
  */
 @Spec("seed: Custom Exception on Giveup")
-@Deploy({CustomExceptionOnGiveupTest.Critical.class, EventLog.class})
+@Deploy({Critical.class, Work.class, EventLog.class})
 class CustomExceptionOnGiveupTest {
 
     @Inject
     Critical critical;
+
+    @Inject
+    Work work;
 
     @Inject
     EventLog events;
@@ -54,43 +57,15 @@ class CustomExceptionOnGiveupTest {
         log.close();
     }
 
-    public static class RetryExhaustedError extends RuntimeException {
-        public RetryExhaustedError(String message) {
-            super(message);
-        }
-    }
-
-    /** {@code raise_custom_error} */
-    public static class RaiseCustomError implements BackoffListener {
-        @Override
-        public void onGiveup(GiveupEvent details) {
-            throw new RetryExhaustedError("Failed after " + details.tries() + " attempts");
-        }
-    }
-
-    @ApplicationScoped
-    public static class Critical {
-        private final Script<Void, Exception> script = new Script<>();
-
-        public Script<Void, Exception> script() {
-            return script;
-        }
-
-        @Backoff(listeners = RaiseCustomError.class, maxTries = 5, raiseOnGiveup = false)
-        public void criticalOperation() throws Exception {
-            script.next();
-        }
-    }
-
     @Test
     void theCallerGetsTheListenersExceptionWithTheLastFailureSuppressed() {
-        critical.script().thenAlwaysThrow(n -> new Exception("failure " + n));
+        work.script().thenAlwaysThrow(n -> new Exception("failure " + n));
 
         Throwable thrown = catchThrowable(critical::criticalOperation);
 
         assertThat(thrown).isInstanceOf(RetryExhaustedError.class).hasMessage("Failed after 5 attempts");
-        assertThat(thrown.getSuppressed()).containsExactly((Throwable) critical.script().outcome(5));
-        assertThat(critical.script().calls()).isEqualTo(5);
+        assertThat(thrown.getSuppressed()).containsExactly((Throwable) work.script().outcome(5));
+        assertThat(work.script().calls()).isEqualTo(5);
         assertFullJitter(time.waits(), 1, 2, 4, 8);
         // the listener's exception ended the call: observers after it never heard the give-up
         assertThat(events.giveups()).isEmpty();
@@ -99,18 +74,18 @@ class CustomExceptionOnGiveupTest {
 
     @Test
     void aCallThatRecoversNeverMeetsTheListener() throws Exception {
-        critical.script().thenThrow(2, n -> new Exception("failure " + n)).thenReturn(null);
+        work.script().thenThrow(2, n -> new Exception("failure " + n)).thenReturn(null);
 
         critical.criticalOperation();
 
-        assertThat(critical.script().calls()).isEqualTo(3);
+        assertThat(work.script().calls()).isEqualTo(3);
         assertFullJitter(time.waits(), 1, 2);
         assertThat(events.successes()).singleElement().satisfies(s -> assertThat(s.tries()).isEqualTo(3));
     }
 
     @Test
     void theGiveUpIsLoggedBeforeTheListenerThrows() {
-        critical.script().thenAlwaysThrow(n -> new Exception("failure " + n));
+        work.script().thenAlwaysThrow(n -> new Exception("failure " + n));
 
         catchThrowable(critical::criticalOperation);
 

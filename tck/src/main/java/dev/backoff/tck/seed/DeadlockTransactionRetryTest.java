@@ -1,16 +1,15 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.deadlock.Transactions;
+import dev.backoff.tck.seed.fakes.FakeConnection;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.function.Predicate;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +33,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *         session.rollback()
  *         raise
  * </pre>
- * SQLAlchemy's {@code DBAPIError} becomes {@link SQLException}. Default (full) jitter.
+ * SQLAlchemy's {@code DBAPIError} becomes {@link SQLException}, and the session a JDBC {@link Connection} (here a
+ * {@link FakeConnection}, which records commits and rollbacks): as {@link Transactions}, with
+ * {@link dev.backoff.tck.seed.deadlock.NotADeadlock}. Default (full) jitter.
  */
 @Spec("seed: Transaction Retry with Deadlock Handling")
-@Deploy({DeadlockTransactionRetryTest.Transactions.class, EventLog.class})
+@Deploy({Transactions.class, EventLog.class})
 class DeadlockTransactionRetryTest {
 
     @Inject
@@ -49,52 +50,8 @@ class DeadlockTransactionRetryTest {
     @Inject
     VirtualTime time;
 
-    /** {@code lambda e: not is_deadlock(e)} */
-    public static class NotADeadlock implements Predicate<Throwable> {
-        @Override
-        public boolean test(Throwable e) {
-            return !(e instanceof SQLException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
-                    .contains("deadlock"));
-        }
-    }
-
-    /** A unit of work run in a session. */
-    @FunctionalInterface
-    public interface Operation<T> {
-        T apply(Session session) throws SQLException;
-    }
-
-    /** A database session: commits can fail as scripted, and commits and rollbacks are counted. */
-    public static class Session {
-        final Script<Void, SQLException> commits = new Script<Void, SQLException>().thenAlwaysReturn(n -> null);
-        int committed;
-        int rolledBack;
-
-        public void commit() throws SQLException {
-            commits.next();
-            committed++;
-        }
-
-        public void rollback() {
-            rolledBack++;
-        }
-    }
-
-    @ApplicationScoped
-    public static class Transactions {
-
-        @Backoff(on = SQLException.class, giveup = NotADeadlock.class, maxTries = 3)
-        public <T> T executeTransaction(Session session, Operation<T> operation) throws SQLException {
-            try {
-                T result = operation.apply(session);
-                session.commit();
-                return result;
-            } catch (Exception e) {
-                session.rollback();
-                throw e;
-            }
-        }
-    }
+    final FakeConnection session = new FakeConnection();
+    final Connection connection = session.connection();
 
     private static SQLException deadlock(int n) {
         return new SQLException("ERROR: Deadlock detected (#" + n + ")", "40P01");
@@ -102,59 +59,55 @@ class DeadlockTransactionRetryTest {
 
     @Test
     void aDeadlockIsRolledBackAndTheTransactionRunAgain() throws SQLException {
-        Session session = new Session();
         Script<Integer, SQLException> work = new Script<Integer, SQLException>().thenThrow(2, n -> deadlock(n))
                 .thenReturn(42);
 
-        Integer result = transactions.executeTransaction(session, s -> work.next());
+        Integer result = transactions.executeTransaction(connection, c -> work.next());
 
         assertThat(result).isEqualTo(42);
         assertThat(work.calls()).isEqualTo(3);
-        assertThat(session.rolledBack).isEqualTo(2);
-        assertThat(session.committed).isEqualTo(1);
+        assertThat(session.calls()).containsExactly("rollback", "rollback", "commit");
         assertFullJitter(time.waits(), 1, 2);
     }
 
     @Test
     void aDeadlockAtCommitIsRetriedToo() throws SQLException {
-        Session session = new Session();
-        session.commits.thenThrow(n -> deadlock(n)).thenReturn(null);
+        session.commits().thenThrow(n -> deadlock(n));
         Script<String, SQLException> work = new Script<String, SQLException>().thenAlwaysReturn(n -> "row " + n);
 
-        String result = transactions.executeTransaction(session, s -> work.next());
+        String result = transactions.executeTransaction(connection, c -> work.next());
 
         assertThat(result).isEqualTo("row 2");
-        assertThat(session.rolledBack).isEqualTo(1);
-        assertThat(session.committed).isEqualTo(1);
+        // the first commit failed and was rolled back, the second went through
+        assertThat(session.calls()).containsExactly("commit", "rollback", "commit");
+        assertThat(session.commits().outcome(1)).isInstanceOf(SQLException.class);
+        assertThat(session.commits().outcome(2)).isNull();
         assertFullJitter(time.waits(), 1);
     }
 
     @Test
     void givesUpAfterThreeDeadlocksWithTheLastOne() {
-        Session session = new Session();
         Script<Integer, SQLException> work = new Script<Integer, SQLException>().thenAlwaysThrow(n -> deadlock(n));
 
-        Throwable thrown = catchThrowable(() -> transactions.executeTransaction(session, s -> work.next()));
+        Throwable thrown = catchThrowable(() -> transactions.executeTransaction(connection, c -> work.next()));
 
         assertThat(thrown).isSameAs(work.lastOutcome());
         assertThat(work.calls()).isEqualTo(3);
-        assertThat(session.rolledBack).isEqualTo(3);
-        assertThat(session.committed).isZero();
+        assertThat(session.calls()).containsExactly("rollback", "rollback", "rollback");
         assertFullJitter(time.waits(), 1, 2);
         assertThat(events.giveups()).singleElement().satisfies(g -> assertThat(g.tries()).isEqualTo(3));
     }
 
     @Test
     void anyOtherDatabaseErrorGivesUpAtOnce() {
-        Session session = new Session();
         Script<Integer, SQLException> work = new Script<Integer, SQLException>()
                 .thenThrow(n -> new SQLException("duplicate key value violates unique constraint", "23505"));
 
-        Throwable thrown = catchThrowable(() -> transactions.executeTransaction(session, s -> work.next()));
+        Throwable thrown = catchThrowable(() -> transactions.executeTransaction(connection, c -> work.next()));
 
         assertThat(thrown).isSameAs(work.outcome(1));
         assertThat(work.calls()).isEqualTo(1);
-        assertThat(session.rolledBack).isEqualTo(1);
+        assertThat(session.calls()).containsExactly("rollback");
         assertThat(time.waits()).isEmpty();
         // giveup said so: that is a give-up like any other, heard by listeners and observers (Python section 8.1)
         assertThat(events.giveups()).singleElement().satisfies(g -> {
@@ -165,14 +118,12 @@ class DeadlockTransactionRetryTest {
 
     @Test
     void aFailureThatIsNoDatabaseErrorIsNotRetried() {
-        Session session = new Session();
-
-        Throwable thrown = catchThrowable(() -> transactions.executeTransaction(session, s -> {
+        Throwable thrown = catchThrowable(() -> transactions.executeTransaction(connection, c -> {
             throw new IllegalStateException("bug in the operation");
         }));
 
         assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("bug in the operation");
-        assertThat(session.rolledBack).isEqualTo(1);
+        assertThat(session.calls()).containsExactly("rollback");
         assertThat(time.waits()).isEmpty();
         assertThat(events.all()).isEmpty();
     }

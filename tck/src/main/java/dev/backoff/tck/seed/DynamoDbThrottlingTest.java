@@ -5,14 +5,15 @@ import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.dynamodb.Writer;
+import dev.backoff.tck.seed.fakes.Aws;
+import dev.backoff.tck.seed.fakes.AwsError;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
@@ -34,10 +35,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *     table = dynamodb.Table(table_name)
  *     table.put_item(Item=item)
  * </pre>
- * Default (full) jitter.
+ * As {@link Writer}, with {@link dev.backoff.tck.seed.dynamodb.NotThroughputExceeded}. Default (full) jitter.
  */
 @Spec("seed: DynamoDB with Exponential Backoff")
-@Deploy({DynamoDbThrottlingTest.Writer.class, FakeAws.class, EventLog.class})
+@Deploy({Writer.class, Aws.class, EventLog.class})
 class DynamoDbThrottlingTest {
 
     private static final String THROUGHPUT_EXCEEDED = "ProvisionedThroughputExceededException";
@@ -46,7 +47,7 @@ class DynamoDbThrottlingTest {
     Writer writer;
 
     @Inject
-    FakeAws aws;
+    Aws aws;
 
     @Inject
     EventLog events;
@@ -54,30 +55,10 @@ class DynamoDbThrottlingTest {
     @Inject
     VirtualTime time;
 
-    /** {@code lambda e: e.response['Error']['Code'] != 'ProvisionedThroughputExceededException'} */
-    public static class NotThroughputExceeded implements Predicate<AwsClientError> {
-        @Override
-        public boolean test(AwsClientError e) {
-            return !THROUGHPUT_EXCEEDED.equals(e.errorCode());
-        }
-    }
-
-    @ApplicationScoped
-    public static class Writer {
-
-        @Inject
-        FakeAws dynamodb;
-
-        @Backoff(on = AwsClientError.class, giveup = NotThroughputExceeded.class, maxTime = 30)
-        public void writeToDynamodb(String tableName, Map<String, Object> item) {
-            dynamodb.putItem(tableName, item);
-        }
-    }
-
     @Test
     void throughputExceededIsRetriedUntilTheItemIsWritten() {
         Map<String, Object> item = Map.of("pk", "user#1", "name", "Ada");
-        aws.script().thenThrow(2, n -> new AwsClientError(THROUGHPUT_EXCEEDED)).thenReturn(null);
+        aws.script().thenThrow(2, n -> new AwsError(THROUGHPUT_EXCEEDED)).thenReturn(null);
 
         writer.writeToDynamodb("users", item);
 
@@ -88,7 +69,7 @@ class DynamoDbThrottlingTest {
 
     @Test
     void givesUpOnceATryStartsAtThirtySeconds() {
-        aws.script().thenAlwaysThrow(n -> new AwsClientError(THROUGHPUT_EXCEEDED));
+        aws.script().thenAlwaysThrow(n -> new AwsError(THROUGHPUT_EXCEEDED));
 
         Throwable thrown = catchThrowable(() -> writer.writeToDynamodb("users", Map.of("pk", "user#2")));
 
@@ -106,7 +87,7 @@ class DynamoDbThrottlingTest {
 
     @Test
     void anyOtherErrorCodeIsThrownAtOnce() {
-        aws.script().thenThrow(n -> new AwsClientError("ValidationException"));
+        aws.script().thenThrow(n -> new AwsError("ValidationException"));
 
         Throwable thrown = catchThrowable(() -> writer.writeToDynamodb("users", Map.of()));
 

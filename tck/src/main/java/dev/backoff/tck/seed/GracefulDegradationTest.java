@@ -1,17 +1,18 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import dev.backoff.tck.seed.Requests.ConnectionError;
-import dev.backoff.tck.seed.Requests.RequestException;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.degradation.OptionalApi;
+import dev.backoff.tck.seed.degradation.PriceCache;
+import dev.backoff.tck.seed.degradation.Prices;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +30,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * if result is None:
  *     result = get_from_cache()
  * </pre>
- * Default (full) jitter.
+ * As {@link OptionalApi}, and {@link Prices} for the caller with its fallback. Default (full) jitter. A URL that is
+ * no URI is refused by the client before any request, with an {@link IllegalArgumentException}.
  */
 @Spec("seed: Graceful Degradation")
-@Deploy({GracefulDegradationTest.OptionalApi.class, GracefulDegradationTest.Prices.class,
-        GracefulDegradationTest.PriceCache.class, FakeHttp.class, EventLog.class})
+@Deploy({OptionalApi.class, Prices.class, PriceCache.class, HttpClient.class, EventLog.class})
 class GracefulDegradationTest {
 
     private static final String PRIMARY_URL = "https://primary.example.com/prices";
@@ -45,7 +46,7 @@ class GracefulDegradationTest {
     PriceCache cache;
 
     @Inject
-    FakeHttp http;
+    HttpClient http;
 
     @Inject
     EventLog events;
@@ -53,62 +54,11 @@ class GracefulDegradationTest {
     @Inject
     VirtualTime time;
 
-    @ApplicationScoped
-    public static class OptionalApi {
-
-        @Inject
-        FakeHttp http;
-
-        @Backoff(on = RequestException.class, maxTries = 3, raiseOnGiveup = false)
-        public FakeResponse optionalApiCall(String url) throws RequestException {
-            return http.get(URI.create(url).toString());
-        }
-    }
-
-    @ApplicationScoped
-    public static class PriceCache {
-        private final FakeResponse cached = FakeResponse.status(200).withHeader("X-Cache", "HIT");
-        private final AtomicInteger reads = new AtomicInteger();
-
-        public FakeResponse getFromCache() {
-            reads.incrementAndGet();
-            return cached;
-        }
-
-        public int reads() {
-            return reads.get();
-        }
-
-        /** What the cache holds, without reading it. */
-        public FakeResponse cached() {
-            return cached;
-        }
-    }
-
-    /** The caller, with its fallback. */
-    @ApplicationScoped
-    public static class Prices {
-
-        @Inject
-        OptionalApi api;
-
-        @Inject
-        PriceCache cache;
-
-        public FakeResponse current(String url) throws RequestException {
-            FakeResponse result = api.optionalApiCall(url);
-            if (result == null) {
-                result = cache.getFromCache();
-            }
-            return result;
-        }
-    }
-
     @Test
     void whenThePrimaryStaysDownTheCallReturnsNullAndTheCallerFallsBack() throws RequestException {
         http.script().thenAlwaysThrow(n -> new ConnectionError("refused #" + n));
 
-        FakeResponse result = prices.current(PRIMARY_URL);
+        Response result = prices.current(PRIMARY_URL);
 
         assertThat(result).isSameAs(cache.cached());
         assertThat(cache.reads()).isEqualTo(1);
@@ -122,7 +72,7 @@ class GracefulDegradationTest {
 
     @Test
     void whenThePrimaryRecoversItsAnswerIsUsed() throws RequestException {
-        FakeResponse fresh = FakeResponse.status(200);
+        Response fresh = Response.status(200);
         http.script().thenThrow(n -> new ConnectionError("refused")).thenReturn(fresh);
 
         assertThat(prices.current(PRIMARY_URL)).isSameAs(fresh);

@@ -1,23 +1,20 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
-import dev.backoff.BackoffListener;
-import dev.backoff.Jitter;
-import dev.backoff.event.BackoffEvent;
-import dev.backoff.event.GiveupEvent;
 import dev.backoff.spi.VirtualTime;
-import dev.backoff.tck.Deploy;
+import dev.backoff.tck.Deployed;
 import dev.backoff.tck.Spec;
+import dev.backoff.tck.Tck;
+import dev.backoff.tck.TckConfig;
+import dev.backoff.tck.seed.fakes.Work;
+import dev.backoff.tck.seed.logging.Flaky;
+import dev.backoff.tck.seed.logging.RetryLogging;
 import dev.backoff.tck.support.LogCapture;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import static dev.backoff.tck.seed.WaitAssertions.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,73 +39,49 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * def flaky_function():
  *     pass
  * </pre>
- * The two handlers become two listeners. {@code jitter = NONE} (the example has the default full jitter) so that the
- * log lines can be checked word for word. The application's logger is named after its class, so it sits under
- * {@code dev.backoff} and {@link LogCapture} hears both it and the library's own lines (SPEC 4.3): the application
- * logs backoffs at WARNING and give-ups at SEVERE, the library backoffs at INFO and give-ups at WARNING.
+ * As {@link Flaky}: the two handlers become the two methods of one listener, {@link RetryLogging}. The example keeps
+ * the default full jitter; the test sets {@code jitter} to {@code NONE} by config (SPEC 5.2), so that the waits, and
+ * so the log lines, can be checked word for word. The listener's logger is named after its class, so it sits under
+ * {@code dev.backoff} and {@link LogCapture} hears both it and the library's own lines (SPEC 4.3): the listener logs
+ * backoffs at WARNING and give-ups at SEVERE, the library backoffs at INFO and give-ups at WARNING.
  */
 @Spec("seed: Logging Retry Events")
-@Deploy(LoggingRetryEventsTest.FlakyJob.class)
 class LoggingRetryEventsTest {
 
-    private static final String TARGET = FlakyJob.class.getName() + ".flakyFunction(...)";
-
-    @Inject
-    FlakyJob job;
-
-    @Inject
-    VirtualTime time;
+    private static final String TARGET = Flaky.class.getName() + ".flakyFunction(...)";
 
     final LogCapture log = new LogCapture();
 
+    Deployed deployed;
+    Flaky flaky;
+    Work work;
+    VirtualTime time;
+
+    @BeforeEach
+    void start() {
+        TckConfig.set(Flaky.class.getName() + "/flakyFunction/Backoff/jitter", "NONE");
+        deployed = Tck.start(Flaky.class, Work.class);
+        flaky = deployed.get(Flaky.class);
+        work = deployed.get(Work.class);
+        time = deployed.get(VirtualTime.class);
+    }
+
     @AfterEach
-    void closeLog() {
-        log.close();
-    }
-
-    /** {@code log_retry} */
-    public static class LogRetry implements BackoffListener {
-        private static final Logger LOGGER = Logger.getLogger(FlakyJob.class.getName());
-
-        @Override
-        public void onBackoff(BackoffEvent e) {
-            LOGGER.warning(String.format(Locale.ROOT, "Backing off %.1fs after %d tries calling %s",
-                    e.waitTime().toNanos() / 1e9, e.tries(), e.method().getName()));
-        }
-    }
-
-    /** {@code log_giveup} */
-    public static class LogGiveup implements BackoffListener {
-        private static final Logger LOGGER = Logger.getLogger(FlakyJob.class.getName());
-
-        @Override
-        public void onGiveup(GiveupEvent e) {
-            LOGGER.severe(String.format(Locale.ROOT, "Giving up after %d tries and %.1fs",
-                    e.tries(), e.elapsed().toNanos() / 1e9));
-        }
-    }
-
-    @ApplicationScoped
-    public static class FlakyJob {
-        private final Script<Void, RuntimeException> script = new Script<>();
-
-        public Script<Void, RuntimeException> script() {
-            return script;
-        }
-
-        @Backoff(jitter = Jitter.NONE, listeners = {LogRetry.class, LogGiveup.class}, maxTries = 5)
-        public void flakyFunction() {
-            script.next();
+    void stop() {
+        try {
+            deployed.close();
+        } finally {
+            log.close();
         }
     }
 
     @Test
     void logsEachBackoffAndTheGiveUp() {
-        job.script().thenAlwaysThrow(n -> new IllegalStateException("flaky " + n));
+        work.script().thenAlwaysThrow(n -> new IllegalStateException("flaky " + n));
 
-        Throwable thrown = catchThrowable(job::flakyFunction);
+        Throwable thrown = catchThrowable(flaky::flakyFunction);
 
-        assertThat(thrown).isSameAs(job.script().outcome(5));
+        assertThat(thrown).isSameAs(work.script().outcome(5));
         assertThat(time.waits()).containsExactly(seconds(1), seconds(2), seconds(4), seconds(8));
         assertThat(log.messages(Level.INFO)).containsExactly(
                 "Backing off " + TARGET + " for 1.0s (java.lang.IllegalStateException: flaky 1)",
@@ -126,10 +99,10 @@ class LoggingRetryEventsTest {
     }
 
     @Test
-    void aCallThatRecoversLogsOnlyItsBackoffs() {
-        job.script().thenThrow(2, n -> new IllegalStateException("flaky " + n)).thenReturn(null);
+    void aCallThatRecoversLogsOnlyItsBackoffs() throws Exception {
+        work.script().thenThrow(2, n -> new IllegalStateException("flaky " + n)).thenReturn(null);
 
-        job.flakyFunction();
+        flaky.flakyFunction();
 
         assertThat(log.messages(Level.INFO)).containsExactly(
                 "Backing off " + TARGET + " for 1.0s (java.lang.IllegalStateException: flaky 1)",

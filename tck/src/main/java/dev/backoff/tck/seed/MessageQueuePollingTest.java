@@ -1,21 +1,18 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
-import dev.backoff.Jitter;
-import dev.backoff.Wait;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.queue.Consumer;
+import dev.backoff.tck.seed.queue.Message;
+import dev.backoff.tck.seed.queue.MessageQueue;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 
 import static dev.backoff.tck.seed.WaitAssertions.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * def poll_queue(queue_name):
  *     return message_queue.receive(queue_name, max_messages=10)
  * </pre>
- * No limit: it polls every 2 seconds, exactly, until messages arrive.
+ * As {@link Consumer}, with {@link dev.backoff.tck.seed.queue.NoMessages}. No limit: it polls every 2 seconds,
+ * exactly, until messages arrive.
  */
 @Spec("seed: Message Queue Polling")
-@Deploy({MessageQueuePollingTest.Consumer.class, MessageQueuePollingTest.MessageQueue.class, EventLog.class})
+@Deploy({Consumer.class, MessageQueue.class, EventLog.class})
 class MessageQueuePollingTest {
 
     @Inject
@@ -44,49 +42,6 @@ class MessageQueuePollingTest {
 
     @Inject
     VirtualTime time;
-
-    public record Message(String body) {
-    }
-
-    /** {@code lambda messages: len(messages) == 0} */
-    public static class NoMessages implements Predicate<List<Message>> {
-        @Override
-        public boolean test(List<Message> messages) {
-            return messages.isEmpty();
-        }
-    }
-
-    /** The broker: each receive plays the next step of the script, and is recorded. */
-    @ApplicationScoped
-    public static class MessageQueue {
-        private final Script<List<Message>, RuntimeException> script = new Script<>();
-        private final List<String> receives = new CopyOnWriteArrayList<>();
-
-        public Script<List<Message>, RuntimeException> script() {
-            return script;
-        }
-
-        public List<String> receives() {
-            return List.copyOf(receives);
-        }
-
-        public List<Message> receive(String queueName, int maxMessages) {
-            receives.add(queueName + " max " + maxMessages);
-            return script.next();
-        }
-    }
-
-    @ApplicationScoped
-    public static class Consumer {
-
-        @Inject
-        MessageQueue messageQueue;
-
-        @Backoff(retryIf = NoMessages.class, strategy = Wait.CONSTANT, interval = 2, jitter = Jitter.NONE)
-        public List<Message> pollQueue(String queueName) {
-            return messageQueue.receive(queueName, 10);
-        }
-    }
 
     @Test
     void pollsEveryTwoSecondsUntilMessagesArrive() {

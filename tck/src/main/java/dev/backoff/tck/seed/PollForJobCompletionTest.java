@@ -1,21 +1,20 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
-import dev.backoff.Wait;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.polljob.JobWatcher;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
+import java.util.Map;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
@@ -31,17 +30,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *     response = requests.get(f"/api/jobs/{job_id}")
  *     return response.json()
  * </pre>
- * Default (full) jitter, as in the example: each wait is in {@code [0, 5]} seconds.
+ * As {@link JobWatcher}, with {@link dev.backoff.tck.seed.polljob.NotComplete}. Default (full) jitter, as in the
+ * example: each wait is in {@code [0, 5]} seconds.
  */
 @Spec("seed: Poll for Job Completion")
-@Deploy({PollForJobCompletionTest.JobWatcher.class, PollForJobCompletionTest.JobApi.class, EventLog.class})
+@Deploy({JobWatcher.class, HttpClient.class, EventLog.class})
 class PollForJobCompletionTest {
 
     @Inject
     JobWatcher watcher;
 
     @Inject
-    JobApi api;
+    HttpClient http;
 
     @Inject
     EventLog events;
@@ -49,76 +49,40 @@ class PollForJobCompletionTest {
     @Inject
     VirtualTime time;
 
-    /** The job as {@code GET /api/jobs/{id}} returns it. */
-    public record Job(String id, String status) {
+    private static Response job(String id, String status) {
+        return Response.ok(Map.of("id", id, "status", status));
     }
 
-    /** {@code lambda job: job["status"] != "complete"} */
-    public static class NotComplete implements Predicate<Job> {
-        @Override
-        public boolean test(Job job) {
-            return !"complete".equals(job.status());
-        }
-    }
-
-    /** The jobs API: each GET plays the next step of the script. */
-    @ApplicationScoped
-    public static class JobApi {
-        private final Script<Job, RuntimeException> script = new Script<>();
-        private final List<String> paths = new CopyOnWriteArrayList<>();
-
-        public Script<Job, RuntimeException> script() {
-            return script;
-        }
-
-        public List<String> paths() {
-            return List.copyOf(paths);
-        }
-
-        public Job get(String path) {
-            paths.add(path);
-            return script.next();
-        }
-    }
-
-    @ApplicationScoped
-    public static class JobWatcher {
-
-        @Inject
-        JobApi api;
-
-        @Backoff(retryIf = NotComplete.class, strategy = Wait.CONSTANT, interval = 5, maxTime = 600)
-        public Job waitForJob(String jobId) {
-            return api.get("/api/jobs/" + jobId);
-        }
+    /** The JSON of the response of request {@code n}. */
+    private Map<String, Object> json(int n) {
+        return ((Response) http.script().outcome(n)).json();
     }
 
     @Test
-    void pollsEveryFiveSecondsAtMostUntilTheJobIsComplete() {
-        Job complete = new Job("job-42", "complete");
-        api.script()
-                .thenReturn(new Job("job-42", "pending"))
-                .thenReturn(new Job("job-42", "running"))
-                .thenReturn(new Job("job-42", "running"))
+    void pollsEveryFiveSecondsAtMostUntilTheJobIsComplete() throws RequestException {
+        Response complete = job("job-42", "complete");
+        http.script()
+                .thenReturn(job("job-42", "pending"))
+                .thenReturn(job("job-42", "running"))
+                .thenReturn(job("job-42", "running"))
                 .thenReturn(complete);
 
-        assertThat(watcher.waitForJob("job-42")).isSameAs(complete);
+        assertThat(watcher.waitForJob("job-42")).isSameAs(complete.json());
 
-        assertThat(api.paths()).containsOnly("/api/jobs/job-42").hasSize(4);
+        assertThat(http.urls()).containsOnly("/api/jobs/job-42").hasSize(4);
         assertFullJitter(time.waits(), 5, 5, 5);
-        assertThat(events.backoffs()).extracting(BackoffEvent::value)
-                .containsExactly(api.script().outcome(1), api.script().outcome(2), api.script().outcome(3));
+        assertThat(events.backoffs()).extracting(BackoffEvent::value).containsExactly(json(1), json(2), json(3));
     }
 
     @Test
-    void afterTenMinutesReturnsTheJobAsItLastWas() {
-        api.script().thenAlwaysReturn(n -> new Job("job-7", "running"));
+    void afterTenMinutesReturnsTheJobAsItLastWas() throws RequestException {
+        http.script().thenAlwaysReturn(n -> job("job-7", "running"));
 
-        Job result = watcher.waitForJob("job-7");
+        Map<String, Object> result = watcher.waitForJob("job-7");
 
-        assertThat(result).isSameAs(api.script().lastOutcome());
+        assertThat(result).isSameAs(json(http.calls()));
         List<BackoffEvent> backoffs = events.backoffs();
-        assertThat(api.script().calls()).isEqualTo(backoffs.size() + 1)
+        assertThat(http.calls()).isEqualTo(backoffs.size() + 1)
                 .isGreaterThanOrEqualTo(121); // 600 s of waits of 5 s at most
         assertFullJitterUnderMaxTime(backoffs, n -> 5, Duration.ofSeconds(600));
         assertElapsedIsTheSumOfEarlierWaits(backoffs);
@@ -131,15 +95,13 @@ class PollForJobCompletionTest {
 
     @Test
     void aFailingRequestIsNotRetriedByTheStatusPredicate() {
-        UncheckedIOException down = new UncheckedIOException(new IOException("connection reset"));
-        api.script().thenReturn(new Job("job-1", "pending")).thenAlwaysReturn(n -> {
-            throw down;
-        });
+        ConnectionError down = new ConnectionError("connection reset");
+        http.script().thenReturn(job("job-1", "pending")).thenAlwaysThrow(n -> down);
 
         Throwable thrown = catchThrowable(() -> watcher.waitForJob("job-1"));
 
         assertThat(thrown).isSameAs(down);
-        assertThat(api.paths()).hasSize(2);
+        assertThat(http.urls()).hasSize(2);
         assertFullJitter(time.waits(), 5);
     }
 }

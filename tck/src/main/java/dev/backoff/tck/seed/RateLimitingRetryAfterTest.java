@@ -1,21 +1,17 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
-import dev.backoff.Jitter;
-import dev.backoff.Wait;
-import dev.backoff.WaitFunction;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import dev.backoff.tck.seed.Requests.ConnectionError;
-import dev.backoff.tck.seed.Requests.RequestException;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.retryafter.RateLimitedApi;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.Collections;
-import java.util.function.Predicate;
 
 import static dev.backoff.tck.seed.WaitAssertions.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +30,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * def rate_limited_api_call(endpoint):
  *     return requests.get(endpoint)
  * </pre>
+ * As {@link RateLimitedApi}, with {@link dev.backoff.tck.seed.retryafter.IsTooManyRequests} and
+ * {@link dev.backoff.tck.seed.retryafter.RetryAfter}.
  */
 @Spec("seed: Rate Limiting with Retry-After")
-@Deploy({RateLimitingRetryAfterTest.RateLimitedApi.class, FakeHttp.class, EventLog.class})
+@Deploy({RateLimitedApi.class, HttpClient.class, EventLog.class})
 class RateLimitingRetryAfterTest {
 
     private static final String ENDPOINT = "https://api.example.com/quota";
@@ -45,7 +43,7 @@ class RateLimitingRetryAfterTest {
     RateLimitedApi api;
 
     @Inject
-    FakeHttp http;
+    HttpClient http;
 
     @Inject
     EventLog events;
@@ -53,43 +51,13 @@ class RateLimitingRetryAfterTest {
     @Inject
     VirtualTime time;
 
-    /** {@code lambda r: r.status_code == 429} */
-    public static class IsTooManyRequests implements Predicate<FakeResponse> {
-        @Override
-        public boolean test(FakeResponse response) {
-            return response.status() == 429;
-        }
-    }
-
-    /** {@code lambda r: int(r.headers.get("Retry-After", 1))} */
-    public static class RetryAfter implements WaitFunction {
-        @Override
-        public Duration waitFor(Object outcome) {
-            FakeResponse response = (FakeResponse) outcome;
-            return Duration.ofSeconds(Integer.parseInt(response.header("Retry-After").orElse("1")));
-        }
-    }
-
-    @ApplicationScoped
-    public static class RateLimitedApi {
-
-        @Inject
-        FakeHttp http;
-
-        @Backoff(strategy = Wait.RUNTIME, retryIf = IsTooManyRequests.class, waitFrom = RetryAfter.class,
-                jitter = Jitter.NONE, maxTries = 10)
-        public FakeResponse rateLimitedApiCall(String endpoint) throws RequestException {
-            return http.get(endpoint);
-        }
-    }
-
     @Test
     void waitsWhatEachResponseSaysAndReturnsTheFirstThatIsNotA429() throws RequestException {
-        FakeResponse ok = FakeResponse.status(200);
+        Response ok = Response.status(200);
         http.script()
-                .thenReturn(FakeResponse.status(429).withHeader("Retry-After", "3"))
-                .thenReturn(FakeResponse.status(429))
-                .thenReturn(FakeResponse.status(429).withHeader("Retry-After", "120"))
+                .thenReturn(Response.status(429).withHeader("Retry-After", "3"))
+                .thenReturn(Response.status(429))
+                .thenReturn(Response.status(429).withHeader("Retry-After", "120"))
                 .thenReturn(ok);
 
         assertThat(api.rateLimitedApiCall(ENDPOINT)).isSameAs(ok);
@@ -110,8 +78,8 @@ class RateLimitingRetryAfterTest {
     void afterTenTriesReturnsTheLast429WithoutAskingItsRetryAfter() throws RequestException {
         // the 10th response's header would not parse: the wait function must not be asked about the try that ends
         // the call (Python calls runtime's value function only when a retry will happen)
-        FakeResponse last = FakeResponse.status(429).withHeader("Retry-After", "soon");
-        http.script().thenAlwaysReturn(n -> n < 10 ? FakeResponse.status(429).withHeader("Retry-After", "2") : last);
+        Response last = Response.status(429).withHeader("Retry-After", "soon");
+        http.script().thenAlwaysReturn(n -> n < 10 ? Response.status(429).withHeader("Retry-After", "2") : last);
 
         assertThat(api.rateLimitedApiCall(ENDPOINT)).isSameAs(last);
 
@@ -127,7 +95,7 @@ class RateLimitingRetryAfterTest {
 
     @Test
     void anyOtherStatusIsReturnedAtOnce() throws RequestException {
-        FakeResponse unavailable = FakeResponse.status(503).withHeader("Retry-After", "30");
+        Response unavailable = Response.status(503).withHeader("Retry-After", "30");
         http.script().thenReturn(unavailable);
 
         assertThat(api.rateLimitedApiCall(ENDPOINT)).isSameAs(unavailable);

@@ -1,16 +1,15 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.fakes.Aws;
+import dev.backoff.tck.seed.fakes.AwsError;
+import dev.backoff.tck.seed.s3.Uploader;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +28,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *     s3 = boto3.client('s3')
  *     s3.put_object(Bucket=bucket, Key=key, Body=data)
  * </pre>
- * Default (full) jitter. A {@code void} method: it succeeds by returning at all.
+ * As {@link Uploader}, with {@link dev.backoff.tck.seed.s3.NotThrottled}. Default (full) jitter. A {@code void}
+ * method: it succeeds by returning at all.
  */
 @Spec("seed: AWS S3 Operations")
-@Deploy({S3ThrottlingTest.Uploader.class, FakeAws.class, EventLog.class})
+@Deploy({Uploader.class, Aws.class, EventLog.class})
 class S3ThrottlingTest {
 
     private static final byte[] DATA = "report".getBytes(StandardCharsets.UTF_8);
@@ -41,7 +41,7 @@ class S3ThrottlingTest {
     Uploader uploader;
 
     @Inject
-    FakeAws aws;
+    Aws aws;
 
     @Inject
     EventLog events;
@@ -49,33 +49,11 @@ class S3ThrottlingTest {
     @Inject
     VirtualTime time;
 
-    /** {@code lambda e: not is_throttled(e)} */
-    public static class NotThrottled implements Predicate<Throwable> {
-        private static final Set<String> THROTTLED = Set.of("SlowDown", "RequestLimitExceeded");
-
-        @Override
-        public boolean test(Throwable e) {
-            return !(e instanceof AwsClientError error && THROTTLED.contains(error.errorCode()));
-        }
-    }
-
-    @ApplicationScoped
-    public static class Uploader {
-
-        @Inject
-        FakeAws s3;
-
-        @Backoff(on = AwsClientError.class, giveup = NotThrottled.class, maxTries = 5)
-        public void uploadToS3(String bucket, String key, byte[] data) {
-            s3.putObject(bucket, key, data);
-        }
-    }
-
     @Test
     void throttlingIsRetriedUntilTheUploadGoesThrough() {
         aws.script()
-                .thenThrow(n -> new AwsClientError("SlowDown"))
-                .thenThrow(n -> new AwsClientError("RequestLimitExceeded"))
+                .thenThrow(n -> new AwsError("SlowDown"))
+                .thenThrow(n -> new AwsError("RequestLimitExceeded"))
                 .thenReturn(null);
 
         uploader.uploadToS3("reports", "2024/q1.csv", DATA);
@@ -93,7 +71,7 @@ class S3ThrottlingTest {
 
     @Test
     void givesUpAfterFiveThrottledTries() {
-        aws.script().thenAlwaysThrow(n -> new AwsClientError("SlowDown"));
+        aws.script().thenAlwaysThrow(n -> new AwsError("SlowDown"));
 
         Throwable thrown = catchThrowable(() -> uploader.uploadToS3("reports", "big.bin", DATA));
 
@@ -105,7 +83,7 @@ class S3ThrottlingTest {
 
     @Test
     void anyOtherErrorCodeGivesUpAtOnce() {
-        aws.script().thenThrow(n -> new AwsClientError("AccessDenied"));
+        aws.script().thenThrow(n -> new AwsError("AccessDenied"));
 
         Throwable thrown = catchThrowable(() -> uploader.uploadToS3("secret", "k", DATA));
 
@@ -117,7 +95,7 @@ class S3ThrottlingTest {
 
     @Test
     void aNonThrottlingErrorAfterAThrottledTryEndsTheCall() {
-        aws.script().thenThrow(n -> new AwsClientError("SlowDown")).thenThrow(n -> new AwsClientError("NoSuchBucket"));
+        aws.script().thenThrow(n -> new AwsError("SlowDown")).thenThrow(n -> new AwsError("NoSuchBucket"));
 
         Throwable thrown = catchThrowable(() -> uploader.uploadToS3("gone", "k", DATA));
 

@@ -1,18 +1,20 @@
 package dev.backoff.tck.seed;
 
-import dev.backoff.Backoff;
 import dev.backoff.Falsy;
-import dev.backoff.Wait;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.spi.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.backoff.tck.seed.resource.Resource;
+import dev.backoff.tck.seed.resource.ResourceNotFound;
+import dev.backoff.tck.seed.resource.ResourceWaiter;
+import dev.backoff.tck.seed.resource.Resources;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.backoff.tck.seed.WaitAssertions.assertElapsedIsTheSumOfEarlierWaits;
 import static dev.backoff.tck.seed.WaitAssertions.assertFullJitter;
@@ -31,11 +33,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *     except ResourceNotFound:
  *         return None
  * </pre>
- * {@code lambda result: not result} is {@link Falsy}. Default (full) jitter: each wait is in
- * {@code [0, fib(n)]} seconds, the sequence capped at 30: 1, 1, 2, 3, 5, 8, 13, 21, 30, 30, ...
+ * As {@link ResourceWaiter}: {@code lambda result: not result} is {@link Falsy}, and "no resource yet" an empty
+ * {@link Optional} rather than {@code None}. Default (full) jitter: each wait is in {@code [0, fib(n)]} seconds, the
+ * sequence capped at 30: 1, 1, 2, 3, 5, 8, 13, 21, 30, 30, ...
  */
 @Spec("seed: Wait for Resource Availability")
-@Deploy({WaitForResourceTest.ResourceWaiter.class, WaitForResourceTest.Registry.class, EventLog.class})
+@Deploy({ResourceWaiter.class, Resources.class, EventLog.class})
 class WaitForResourceTest {
 
     private static final double[] CAPPED_FIBONACCI = {1, 1, 2, 3, 5, 8, 13, 21};
@@ -44,7 +47,7 @@ class WaitForResourceTest {
     ResourceWaiter waiter;
 
     @Inject
-    Registry registry;
+    Resources resources;
 
     @Inject
     EventLog events;
@@ -52,69 +55,29 @@ class WaitForResourceTest {
     @Inject
     VirtualTime time;
 
-    public record Resource(String id, boolean isReady) {
-    }
-
-    public static class ResourceNotFound extends RuntimeException {
-        public ResourceNotFound(String id) {
-            super("no resource " + id);
-        }
-    }
-
-    /** Where resources are looked up: each lookup plays the next step of the script. */
-    @ApplicationScoped
-    public static class Registry {
-        private final Script<Resource, RuntimeException> script = new Script<>();
-
-        public Script<Resource, RuntimeException> script() {
-            return script;
-        }
-
-        public Resource getResource(String id) {
-            return script.next();
-        }
-    }
-
-    @ApplicationScoped
-    public static class ResourceWaiter {
-
-        @Inject
-        Registry registry;
-
-        @Backoff(retryIf = Falsy.class, strategy = Wait.FIBO, maxValue = 30, maxTime = 300)
-        public Resource waitForResource(String resourceId) {
-            try {
-                Resource resource = registry.getResource(resourceId);
-                return resource.isReady() ? resource : null;
-            } catch (ResourceNotFound e) {
-                return null;
-            }
-        }
-    }
-
     @Test
     void waitsWhileTheResourceIsMissingOrNotReady() {
         Resource ready = new Resource("bucket-1", true);
-        registry.script()
+        resources.script()
                 .thenThrow(2, n -> new ResourceNotFound("bucket-1"))
                 .thenReturn(new Resource("bucket-1", false))
                 .thenReturn(ready);
 
-        assertThat(waiter.waitForResource("bucket-1")).isSameAs(ready);
+        assertThat(waiter.waitForResource("bucket-1")).containsSame(ready);
 
-        assertThat(registry.script().calls()).isEqualTo(4);
+        assertThat(resources.script().calls()).isEqualTo(4);
         assertFullJitter(time.waits(), 1, 1, 2);
-        assertThat(events.backoffs()).extracting(BackoffEvent::value).containsOnlyNulls();
+        assertThat(events.backoffs()).extracting(BackoffEvent::value).containsOnly(Optional.empty());
     }
 
     @Test
-    void afterFiveMinutesReturnsNullWithWaitsCappedAtThirtySeconds() {
-        registry.script().thenAlwaysReturn(n -> new Resource("bucket-2", false));
+    void afterFiveMinutesReturnsEmptyWithWaitsCappedAtThirtySeconds() {
+        resources.script().thenAlwaysReturn(n -> new Resource("bucket-2", false));
 
-        assertThat(waiter.waitForResource("bucket-2")).isNull();
+        assertThat(waiter.waitForResource("bucket-2")).isEmpty();
 
         List<BackoffEvent> backoffs = events.backoffs();
-        assertThat(registry.script().calls()).isEqualTo(backoffs.size() + 1)
+        assertThat(resources.script().calls()).isEqualTo(backoffs.size() + 1)
                 // at most 1 + 1 + 2 + ... + 21 = 54 s in the first 8 waits, then at most 30 s each: 9 more at least
                 .isGreaterThanOrEqualTo(18);
         assertFullJitterUnderMaxTime(backoffs, n -> n < CAPPED_FIBONACCI.length ? CAPPED_FIBONACCI[n] : 30,
@@ -122,20 +85,20 @@ class WaitForResourceTest {
         assertElapsedIsTheSumOfEarlierWaits(backoffs);
         assertThat(time.now()).isEqualTo(Duration.ofSeconds(300));
         assertThat(events.giveups()).singleElement().satisfies(g -> {
-            assertThat(g.value()).isNull();
+            assertThat(g.value()).isEqualTo(Optional.empty());
             assertThat(g.exception()).isNull();
-            assertThat(g.tries()).isEqualTo(registry.script().calls());
+            assertThat(g.tries()).isEqualTo(resources.script().calls());
         });
     }
 
     @Test
     void anotherFailureOfTheLookupIsThrownAtOnce() {
         IllegalStateException down = new IllegalStateException("registry unavailable");
-        registry.script().thenThrow(n -> down);
+        resources.script().thenThrow(n -> down);
 
         assertThat(catchThrowable(() -> waiter.waitForResource("bucket-3"))).isSameAs(down);
 
-        assertThat(registry.script().calls()).isEqualTo(1);
+        assertThat(resources.script().calls()).isEqualTo(1);
         assertThat(time.waits()).isEmpty();
     }
 }

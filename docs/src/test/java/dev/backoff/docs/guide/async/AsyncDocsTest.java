@@ -1,9 +1,9 @@
 package dev.backoff.docs.guide.async;
 
-import dev.backoff.docs.fakes.ConnectionError;
-import dev.backoff.docs.fakes.HttpClient;
-import dev.backoff.docs.fakes.Response;
 import dev.backoff.spi.VirtualTime;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.Response;
 import dev.backoff.testing.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;

@@ -1,9 +1,9 @@
 package dev.backoff.docs.guide.async;
 
 import dev.backoff.Backoff;
-import dev.backoff.docs.fakes.HttpClient;
-import dev.backoff.docs.fakes.RequestException;
-import dev.backoff.docs.fakes.Response;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

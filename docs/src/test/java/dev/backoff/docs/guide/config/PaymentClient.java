@@ -1,7 +1,7 @@
 package dev.backoff.docs.guide.config;
 
 import dev.backoff.Backoff;
-import dev.backoff.docs.fakes.Work;
+import dev.backoff.tck.seed.fakes.Work;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

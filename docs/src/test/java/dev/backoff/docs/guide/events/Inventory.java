@@ -2,7 +2,7 @@ package dev.backoff.docs.guide.events;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
-import dev.backoff.docs.fakes.Work;
+import dev.backoff.tck.seed.fakes.Work;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,13 +1,13 @@
 package dev.backoff.docs.guide.exceptions;
 
-import dev.backoff.docs.fakes.ConnectionError;
-import dev.backoff.docs.fakes.HttpClient;
-import dev.backoff.docs.fakes.HttpError;
-import dev.backoff.docs.fakes.RequestException;
-import dev.backoff.docs.fakes.Response;
-import dev.backoff.docs.fakes.Timeout;
-import dev.backoff.tck.seed.EventLog;
 import dev.backoff.spi.VirtualTime;
+import dev.backoff.tck.seed.EventLog;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.HttpError;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.fakes.Timeout;
 import dev.backoff.testing.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;

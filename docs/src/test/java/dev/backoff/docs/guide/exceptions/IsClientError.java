@@ -1,6 +1,6 @@
 package dev.backoff.docs.guide.exceptions;
 
-import dev.backoff.docs.fakes.HttpError;
+import dev.backoff.tck.seed.fakes.HttpError;
 
 import java.util.function.Predicate;
 

@@ -1,12 +1,12 @@
 package dev.backoff.docs.guide.exceptions;
 
 import dev.backoff.Backoff;
-import dev.backoff.docs.fakes.ConnectionError;
-import dev.backoff.docs.fakes.HttpClient;
-import dev.backoff.docs.fakes.HttpError;
-import dev.backoff.docs.fakes.RequestException;
-import dev.backoff.docs.fakes.Response;
-import dev.backoff.docs.fakes.Timeout;
+import dev.backoff.tck.seed.fakes.ConnectionError;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.HttpError;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.fakes.Timeout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,12 +1,12 @@
 package dev.backoff.docs.guide.limits;
 
-import dev.backoff.docs.fakes.Work;
-import dev.backoff.docs.python.dynamic.Configurable;
-import dev.backoff.docs.python.dynamic.RetryConfig;
+import dev.backoff.tck.seed.dynamic.Configurable;
+import dev.backoff.tck.seed.dynamic.RetryConfig;
+import dev.backoff.tck.seed.fakes.Work;
 import dev.backoff.testing.BackoffWeld;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;

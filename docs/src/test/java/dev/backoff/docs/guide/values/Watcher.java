@@ -3,9 +3,9 @@ package dev.backoff.docs.guide.values;
 import dev.backoff.Backoff;
 import dev.backoff.Falsy;
 import dev.backoff.Wait;
-import dev.backoff.docs.fakes.HttpClient;
-import dev.backoff.docs.fakes.RequestException;
-import dev.backoff.docs.fakes.Response;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.RequestException;
+import dev.backoff.tck.seed.fakes.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

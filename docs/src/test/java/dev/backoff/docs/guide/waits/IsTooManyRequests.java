@@ -1,6 +1,6 @@
 package dev.backoff.docs.guide.waits;
 
-import dev.backoff.docs.fakes.Response;
+import dev.backoff.tck.seed.fakes.Response;
 
 import java.util.function.Predicate;
 

@@ -1,7 +1,7 @@
 package dev.backoff.docs.guide.waits;
 
 import dev.backoff.WaitFunction;
-import dev.backoff.docs.fakes.Response;
+import dev.backoff.tck.seed.fakes.Response;
 
 import java.time.Duration;
 

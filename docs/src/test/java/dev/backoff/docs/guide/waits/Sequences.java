@@ -3,7 +3,7 @@ package dev.backoff.docs.guide.waits;
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
 import dev.backoff.Wait;
-import dev.backoff.docs.fakes.Work;
+import dev.backoff.tck.seed.fakes.Work;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,9 +1,9 @@
 package dev.backoff.docs.guide.waits;
 
-import dev.backoff.docs.fakes.HttpClient;
-import dev.backoff.docs.fakes.Response;
-import dev.backoff.docs.fakes.Work;
 import dev.backoff.spi.VirtualTime;
+import dev.backoff.tck.seed.fakes.HttpClient;
+import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.fakes.Work;
 import dev.backoff.testing.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;

@@ -1,8 +1,0 @@
-package dev.backoff.docs.fakes;
-
-/** The connection failed (Python's {@code requests.exceptions.ConnectionError}). */
-public class ConnectionError extends RequestException {
-    public ConnectionError(String message) {
-        super(message);
-    }
-}

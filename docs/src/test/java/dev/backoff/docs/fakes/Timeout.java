@@ -1,8 +1,0 @@
-package dev.backoff.docs.fakes;
-
-/** The request timed out (Python's {@code requests.exceptions.Timeout}). */
-public class Timeout extends RequestException {
-    public Timeout(String message) {
-        super(message);
-    }
-}

@@ -1,8 +1,0 @@
-package dev.backoff.docs.python.asyncdb;
-
-/** What an asynchronous PostgreSQL client fails with (Python's {@code asyncpg.PostgresError}). */
-public class PostgresError extends RuntimeException {
-    public PostgresError(String message) {
-        super(message);
-    }
-}

@@ -1,9 +1,0 @@
-package dev.backoff.docs.python.customgiveup;
-
-// region example
-public class RetryExhaustedError extends RuntimeException {
-    public RetryExhaustedError(String message) {
-        super(message);
-    }
-}
-// endregion

@@ -1,4 +1,0 @@
-package dev.backoff.docs.python.queue;
-
-public record Message(String body) {
-}
