@@ -32,16 +32,6 @@ public class HelidonTckContainer implements TckContainer {
                 .addBeanClasses(beanClasses.toArray(Class<?>[]::new))
                 .addExtensions(new BackoffExtension())
                 .initialize();
-        return new Deployed() {
-            @Override
-            public <T> T get(Class<T> type) {
-                return container.select(type).get();
-            }
-
-            @Override
-            public void close() {
-                container.close();
-            }
-        };
+        return Deployed.of(container);
     }
 }

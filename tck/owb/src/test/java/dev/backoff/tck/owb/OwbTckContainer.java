@@ -75,17 +75,7 @@ public class OwbTckContainer implements TckContainer {
                 throw e;
             }
         }
-        return new Deployed() {
-            @Override
-            public <T> T get(Class<T> type) {
-                return container.select(type).get();
-            }
-
-            @Override
-            public void close() {
-                container.close();
-            }
-        };
+        return Deployed.of(container);
     }
 
     /** What OpenWebBeans logs as deployment problems while a container starts, kept off the console. */

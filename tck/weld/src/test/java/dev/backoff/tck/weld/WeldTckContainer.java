@@ -18,7 +18,7 @@ public class WeldTckContainer implements TckContainer {
 
     @Override
     public String name() {
-        return "Weld " + org.jboss.weld.environment.se.WeldContainer.class.getPackage().getImplementationVersion()
+        return "Weld " + WeldContainer.class.getPackage().getImplementationVersion()
                 + (LITE ? " (build-compatible extension)" : " (portable extension)");
     }
 
@@ -27,16 +27,6 @@ public class WeldTckContainer implements TckContainer {
         Weld weld = new Weld().disableDiscovery().addBeanClasses(beanClasses.toArray(Class<?>[]::new));
         WeldContainer container = (LITE ? weld.addBuildCompatibleExtensions(LiteOnWeld.class)
                 : weld.addExtension(new BackoffExtension())).initialize();
-        return new Deployed() {
-            @Override
-            public <T> T get(Class<T> type) {
-                return container.select(type).get();
-            }
-
-            @Override
-            public void close() {
-                container.close();
-            }
-        };
+        return Deployed.of(container);
     }
 }
