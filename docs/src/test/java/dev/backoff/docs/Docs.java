@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -186,6 +188,26 @@ public final class Docs {
             problems.add(lines.get(i).substring(prefix.length()));
         }
         return problems;
+    }
+
+    /** Every region of the {@link #SOURCES}, as a {@code from:} marker names it: {@code path#name}. */
+    static Set<String> allRegions() {
+        Set<String> regions = new TreeSet<>();
+        for (String source : SOURCES) {
+            try (Stream<Path> files = Files.walk(root().resolve(source))) {
+                for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                    for (String line : read(file).split("\n")) {
+                        Matcher m = REGION.matcher(line);
+                        if (m.matches()) {
+                            regions.add(root().relativize(file) + "#" + m.group(1));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return regions;
     }
 
     /** The text of region {@code name} in {@code path} (from the repository root), dedented. */

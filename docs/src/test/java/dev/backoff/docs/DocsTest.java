@@ -99,6 +99,18 @@ class DocsTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A region no page shows is code kept in step with the docs for nothing: show it or drop its markers. */
+    @Test
+    void everyRegionIsShownOnAPage() {
+        Set<String> shown = new TreeSet<>();
+        for (Block block : Docs.allBlocks()) {
+            if (block.from() != null) {
+                shown.addAll(block.from());
+            }
+        }
+        assertThat(Docs.allRegions()).as("regions that no page of docs/ shows").isSubsetOf(shown);
+    }
+
     @Test
     void everyBlockMarkedForATestIsReadByATest() {
         String tests = testSources();
