@@ -9,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The SPEC.md rules a TCK test checks, such as {@code "2.4"}, or the seed example it reproduces, such as
+ * The docs/spec.md rules a TCK test checks, such as {@code "2.4"}, or the seed example it reproduces, such as
  * {@code "seed: S3 throttling"}. Every TCK class carries one; a method's own replaces it. The rules open the test's
  * display name ("2.4 gives up before max tries"), which is what the runners' reports and
  * {@code docs/compatibility.md} are made from.
@@ -20,6 +20,6 @@ import java.lang.annotation.Target;
 @DisplayNameGeneration(SpecNames.class)
 public @interface Spec {
 
-    /** Rule numbers of SPEC.md ("2.4", "6") or {@code "seed: <example>"}. */
+    /** Rule numbers of docs/spec.md ("2.4", "6") or {@code "seed: <example>"}. */
     String[] value();
 }
