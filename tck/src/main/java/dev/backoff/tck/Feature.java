@@ -18,4 +18,11 @@ public enum Feature {
      * {@code AfterDeploymentValidation}, in its message or cause chain, not only in its log.
      */
     REPORT_IN_DEPLOYMENT_EXCEPTION,
+
+    /**
+     * Archives with {@code bean-discovery-mode="all"} (an uber-jar, a WAR's classes with the library's classes among
+     * them), where every class with a usable constructor is a bean: a CDI Full container running the portable
+     * extension.
+     */
+    DISCOVERY_MODE_ALL,
 }

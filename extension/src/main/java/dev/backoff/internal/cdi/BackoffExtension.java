@@ -2,11 +2,9 @@ package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
 import dev.backoff.internal.policy.PolicyReader;
-import dev.backoff.spi.VirtualTime;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
@@ -32,9 +30,10 @@ import java.util.List;
  */
 public class BackoffExtension implements Extension {
 
+    private static final String INTERNAL = "dev.backoff.internal.";
+
     private final Sites sites = new Sites();
     private final SiteScanner scanner = new SiteScanner();
-    private boolean virtualTimeAdded;
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
         for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class)) {
@@ -43,38 +42,17 @@ public class BackoffExtension implements Extension {
         }
     }
 
-    // The types registered above, when this jar is also scanned (it has a beans.xml for Quarkus), would be there
-    // twice: keep only the registered ones.
-    void vetoScanned(@Observes ProcessAnnotatedType<BackoffInterceptor> type) {
-        vetoIfScanned(type);
-    }
-
-    void vetoScannedClock(@Observes ProcessAnnotatedType<SystemClock> type) {
-        vetoIfScanned(type);
-    }
-
-    void vetoScannedScheduler(@Observes ProcessAnnotatedType<DefaultScheduler> type) {
-        vetoIfScanned(type);
-    }
-
-    private static void vetoIfScanned(ProcessAnnotatedType<?> type) {
-        if (!(type instanceof ProcessSyntheticAnnotatedType)) {
-            type.veto();
-        }
-    }
-
     /**
-     * VirtualTime is no bean unless a test adds it (it has no bean-defining annotation). Where one does, select it
-     * for the whole application: a selection in the test's own archive would not reach this library's
-     * interceptor, which lives in another.
+     * The library's own beans are the ones registered above, once. Where this jar is scanned too (Quarkus needs its
+     * beans.xml; a deployer may treat {@code @Singleton} as bean-defining; an uber-jar or a WAR's classes may be an
+     * archive with {@code bean-discovery-mode="all"}, where every class with a usable constructor is a bean), every
+     * internal class found by discovery is vetoed: otherwise the interceptor would be bound twice, and
+     * {@code Sites} would be ambiguous with the one this extension adds.
      */
-    void noteVirtualTime(@Observes ProcessAnnotatedType<VirtualTime> type) {
-        virtualTimeAdded = true;
-    }
-
-    void selectVirtualTime(@Observes AfterTypeDiscovery discovery) {
-        if (virtualTimeAdded && !discovery.getAlternatives().contains(VirtualTime.class)) {
-            discovery.getAlternatives().add(VirtualTime.class);
+    void vetoScannedInternals(@Observes ProcessAnnotatedType<?> type) {
+        if (!(type instanceof ProcessSyntheticAnnotatedType)
+                && type.getAnnotatedType().getJavaClass().getName().startsWith(INTERNAL)) {
+            type.veto();
         }
     }
 

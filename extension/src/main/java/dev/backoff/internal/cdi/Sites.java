@@ -6,6 +6,8 @@ import dev.backoff.internal.engine.PendingRetries;
 import java.lang.reflect.Method;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the interceptor needs of one container: every intercepted method's site, built once at startup and read on
@@ -17,6 +19,7 @@ public final class Sites {
     private volatile Map<Method, Site> byMethod = Map.of();
     private volatile Map<Method, Site> byIdentity = Map.of();
     private volatile Notifier notifier;
+    private final Set<Method> unresolved = ConcurrentHashMap.newKeySet();
 
     void publish(Map<Method, Site> sites, Notifier notifier) {
         this.notifier = notifier;
@@ -49,6 +52,11 @@ public final class Sites {
             copy.put(method, site);
             byIdentity = copy;
         }
+    }
+
+    /** Whether this is the first call of {@code method} that reached the interceptor without a site. */
+    boolean firstUnresolvedCall(Method method) {
+        return unresolved.add(method);
     }
 
     Notifier notifier() {

@@ -2,7 +2,7 @@ package dev.backoff.internal.engine;
 
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.spi.BackoffClock;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 
 import java.time.Duration;
 import java.util.Arrays;
