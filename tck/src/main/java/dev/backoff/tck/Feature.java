@@ -25,4 +25,11 @@ public enum Feature {
      * extension.
      */
     DISCOVERY_MODE_ALL,
+
+    /**
+     * A {@code Throwable} that is neither an {@code Exception} nor an {@code Error} passes through an interceptor as
+     * it is. ({@code InvocationContext.proceed()} declares only {@code Exception}: a container that invokes methods
+     * reflectively may wrap it.)
+     */
+    ANY_THROWABLE_THROUGH_INTERCEPTORS,
 }

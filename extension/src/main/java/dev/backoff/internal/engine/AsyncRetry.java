@@ -22,6 +22,12 @@ import java.util.function.BiConsumer;
  */
 public final class AsyncRetry implements RetryLoop {
 
+    /**
+     * What {@code CompletableFuture.minimalCompletionStage()} and {@code completedStage} return: a
+     * {@code CompletableFuture} whose {@code isDone} and {@code join} throw {@code UnsupportedOperationException}.
+     */
+    private static final Class<?> MINIMAL_STAGE = CompletableFuture.completedStage(null).getClass();
+
     private final BackoffClock clock;
     private final BackoffScheduler scheduler;
     private final Notifier notifier;
@@ -59,7 +65,8 @@ public final class AsyncRetry implements RetryLoop {
     private <C> CompletableFuture<Object> firstAttemptFirst(Policy policy, C call, Target<C> target) {
         long start = policy.maxTimeNanos() > 0 ? clock.nanoTime() : 0;
         CompletionStage<?> first = stage(policy, call, target);
-        if (first instanceof CompletableFuture<?> done && done.isDone() && !done.isCompletedExceptionally()) {
+        if (first instanceof CompletableFuture<?> done && first.getClass() != MINIMAL_STAGE && done.isDone()
+                && !done.isCompletedExceptionally()) {
             Object value = done.join();
             notifier.success(policy, null, 1, 0, value);
             return CompletableFuture.completedFuture(value);
@@ -102,7 +109,10 @@ public final class AsyncRetry implements RetryLoop {
         return t;
     }
 
-    /** The future a caller gets; cancelling it cancels the pending wait and the attempt in flight. */
+    /**
+     * The future a caller gets; cancelling it cancels the pending wait. The attempt in flight is left alone: the
+     * stage the method returned may be held by others too (a cached or single-flight future).
+     */
     static final class RetryFuture extends CompletableFuture<Object> {
         private final Run<?> run;
 
@@ -139,7 +149,6 @@ public final class AsyncRetry implements RetryLoop {
         private int tries;
         private long elapsed;
         private volatile Future<?> scheduled;
-        private volatile CompletionStage<?> inFlight;
 
         Run(Policy policy, C call, Target<C> target) {
             this.policy = policy;
@@ -178,7 +187,6 @@ public final class AsyncRetry implements RetryLoop {
             start = startNanos;
             due.set(1);
             tries = 1;
-            inFlight = first;
             first.whenComplete(this);
             makeTheAttemptsDueMeanwhile();
         }
@@ -209,15 +217,12 @@ public final class AsyncRetry implements RetryLoop {
         private void attempt() {
             tries++;
             elapsed = timed ? clock.nanoTime() - start : 0;
-            CompletionStage<?> stage = stage(policy, call, target);
-            inFlight = stage;
-            stage.whenComplete(this);
+            stage(policy, call, target).whenComplete(this);
         }
 
         /** An attempt completed. */
         @Override
         public void accept(Object value, Throwable thrown) {
-            inFlight = null;
             if (result.isDone()) {
                 return;
             }
@@ -233,6 +238,12 @@ public final class AsyncRetry implements RetryLoop {
                 if (failure == null && (policy.retryIf() == null || !policy.retryIf().test(value))) {
                     notifier.success(policy, args, tries, elapsed, value);
                     result.complete(value);
+                    return;
+                }
+                if (policy.interrupts(failure)) {
+                    // SPEC 2.9: never retried, never null for raiseOnGiveup = false
+                    notifier.giveup(policy, args, tries, elapsed, value, failure);
+                    result.completeExceptionally(failure);
                     return;
                 }
                 if (waits == null) {
@@ -279,16 +290,12 @@ public final class AsyncRetry implements RetryLoop {
             stop();
         }
 
-        /** Stops the pending wait and the attempt in flight; called once the result is done. */
+        /** Stops the pending wait; called once the result is done. */
         void stop() {
             pending.remove(this);
             Future<?> wait = scheduled;
             if (wait != null) {
                 wait.cancel(false);
-            }
-            CompletionStage<?> attempt = inFlight;
-            if (attempt instanceof Future<?> future) {
-                future.cancel(true);
             }
         }
     }

@@ -56,11 +56,15 @@ public final class SyncRetry implements RetryLoop {
                 args = target.arguments(call);
             }
             boolean succeeded = false;
+            boolean interrupted = false;
             long wait = Decision.GAVE_UP;
             try {
                 succeeded = failure == null && (policy.retryIf() == null || !policy.retryIf().test(value));
+                interrupted = !succeeded && (policy.interrupts(failure) || Thread.currentThread().isInterrupted());
                 if (succeeded) {
                     notifier.success(policy, args, tries, elapsed, value);
+                } else if (interrupted) {
+                    notifier.giveup(policy, args, tries, elapsed, value, failure);
                 } else {
                     if (waits == null) {
                         waits = new Waits(policy.waits());
@@ -79,6 +83,9 @@ public final class SyncRetry implements RetryLoop {
             if (succeeded) {
                 return value;
             }
+            if (interrupted) {
+                return endInterrupted(value, failure);
+            }
             if (wait == Decision.GAVE_UP) {
                 return giveUp(policy, value, failure);
             }
@@ -87,13 +94,28 @@ public final class SyncRetry implements RetryLoop {
             } catch (InterruptedException e) {
                 // SPEC 2.9: the loop ends with the last failure, and the thread stays interrupted
                 Thread.currentThread().interrupt();
-                if (failure == null) {
-                    return value;
+                try {
+                    notifier.giveup(policy, args, tries, elapsed, value, failure);
+                } catch (Throwable fromUserCode) {
+                    throw Rethrow.<Exception>unchecked(Rethrow.keeping(fromUserCode, failure));
                 }
-                failure.addSuppressed(e);
-                throw Rethrow.<Exception>unchecked(failure);
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+                return endInterrupted(value, failure);
             }
         }
+    }
+
+    /**
+     * SPEC 2.9: an interrupted call ends with its last exception, never {@code null} for {@code raiseOnGiveup = false}
+     * (the caller must see the interrupt), or with its last value.
+     */
+    private static Object endInterrupted(Object value, Throwable failure) {
+        if (failure != null) {
+            throw Rethrow.<RuntimeException>unchecked(failure);
+        }
+        return value;
     }
 
     /** SPEC 2.7: the last exception, or {@code null}/zero, or the last value. */

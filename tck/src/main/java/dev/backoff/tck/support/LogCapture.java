@@ -1,7 +1,11 @@
 package dev.backoff.tck.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -39,9 +43,31 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return records.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage).toList();
     }
 
+    /**
+     * Waits until a message at {@code level} matches {@code expected}, for lines logged on another thread; fails after
+     * {@code timeout}.
+     */
+    public synchronized String await(Level level, Predicate<String> expected, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<String> found = messages(level).stream().filter(expected).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no " + level + " line as expected within " + timeout + "; logged: " + records
+                        .stream().map(LogRecord::getMessage).toList());
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
     @Override
     public synchronized void publish(LogRecord record) {
         records.add(record);
+        notifyAll();
     }
 
     @Override

@@ -30,6 +30,11 @@ public class WeldTckContainer implements TckContainer {
             return Optional.of("a CDI Full container runs the portable extension, and only it meets archives with"
                     + " bean-discovery-mode all; the build-compatible extension on Weld is this runner's arrangement");
         }
+        if (feature == Feature.ANY_THROWABLE_THROUGH_INTERCEPTORS) {
+            return Optional.of("it wraps a Throwable that is neither an Exception nor an Error, thrown by an intercepted method, in a"
+                    + " WeldException (Reflections.unwrapInvocationTargetException), with or without backoff-cdi; the"
+                    + " library matches the wrapped throwable (not retried) and lets the wrapper through");
+        }
         return Optional.empty();
     }
 
