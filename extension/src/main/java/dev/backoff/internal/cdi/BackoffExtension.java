@@ -5,7 +5,9 @@ import dev.backoff.internal.policy.PolicyReader;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Annotated;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
@@ -16,9 +18,11 @@ import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.enterprise.inject.spi.configurator.AnnotatedMethodConfigurator;
+import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.util.List;
 
@@ -57,27 +61,51 @@ public class BackoffExtension implements Extension {
     }
 
     /**
-     * Weld refuses an interceptor binding on a final method (WELD-001504) while validating, before this extension can
-     * report anything: the deployment would fail with that one message and none of the other {@code @Backoff}
-     * problems. So the binding is taken off final methods here, and the problem reported with all the others.
+     * Shapes the bindings Weld sees, before it checks them, in two ways. The scanner reads the classes by reflection,
+     * so it still sees every annotation taken off here.
+     * <ul>
+     * <li>Weld refuses an interceptor binding on a final method (WELD-001504) while validating, before this extension
+     * can report anything: the deployment would fail with that one message and none of the other {@code @Backoff}
+     * problems. So the binding is taken off final methods, and the problem reported with all the others.</li>
+     * <li>Weld refuses {@code @Backoff} written on a class or method that also gets it through a stereotype or
+     * another interceptor binding (WELD-001312, duplicate binding), which SPEC 1.7 allows (the written one wins). The
+     * written one is taken off: the interceptor stays bound through the other, and reads the written one.</li>
+     * </ul>
      */
-    <T> void unbindFinalMethods(@Observes @WithAnnotations({Backoff.class, Backoff.List.class})
-                                ProcessAnnotatedType<T> type) {
-        if (type.getAnnotatedType().getMethods().stream().noneMatch(BackoffExtension::finalWithBackoff)) {
+    <T> void shapeBindings(@Observes @WithAnnotations({Backoff.class, Backoff.List.class})
+                           ProcessAnnotatedType<T> type) {
+        AnnotatedType<T> annotated = type.getAnnotatedType();
+        boolean classTwice = boundTwice(annotated);
+        if (!classTwice && annotated.getMethods().stream().noneMatch(m -> finalWithBackoff(m) || boundTwice(m))) {
             return;
         }
-        for (AnnotatedMethodConfigurator<? super T> method : type.configureAnnotatedType().methods()) {
-            AnnotatedMethod<? super T> annotated = method.getAnnotated();
-            if (finalWithBackoff(annotated)) {
-                method.remove(a -> a instanceof Backoff || a instanceof Backoff.List);
+        AnnotatedTypeConfigurator<T> configurator = type.configureAnnotatedType();
+        if (classTwice) {
+            configurator.remove(BackoffExtension::isBackoff);
+        }
+        for (AnnotatedMethodConfigurator<? super T> method : configurator.methods()) {
+            if (finalWithBackoff(method.getAnnotated()) || boundTwice(method.getAnnotated())) {
+                method.remove(BackoffExtension::isBackoff);
             }
         }
+    }
+
+    private static boolean isBackoff(Annotation annotation) {
+        return annotation instanceof Backoff || annotation instanceof Backoff.List;
+    }
+
+    private static boolean written(Annotated annotated) {
+        return annotated.isAnnotationPresent(Backoff.class) || annotated.isAnnotationPresent(Backoff.List.class);
+    }
+
+    private static boolean boundTwice(Annotated annotated) {
+        return written(annotated) && annotated.getAnnotations().stream().anyMatch(SiteScanner::carriesBackoff);
     }
 
     private static boolean finalWithBackoff(AnnotatedMethod<?> method) {
         int modifiers = method.getJavaMember().getModifiers();
         return Modifier.isFinal(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isPrivate(modifiers)
-                && (method.isAnnotationPresent(Backoff.class) || method.isAnnotationPresent(Backoff.List.class));
+                && written(method);
     }
 
     /** Scans each managed bean's class as the user wrote it (reflection sees the annotations unbound above too). */

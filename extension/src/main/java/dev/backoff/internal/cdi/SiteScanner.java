@@ -1,15 +1,18 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
-import dev.backoff.internal.engine.Notifier;
 import dev.backoff.internal.policy.Declaration;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyReader;
+import jakarta.enterprise.inject.Stereotype;
 import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InterceptorBinding;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -28,6 +31,8 @@ import java.util.function.UnaryOperator;
  * config keys never name a generated subclass.
  */
 final class SiteScanner {
+
+    private static final Backoff[] NONE = {};
 
     private final Map<SourceKey, Declaration> declarations = new LinkedHashMap<>();
     private final Map<Method, Map<Class<?>, SourceKey>> sources = new LinkedHashMap<>();
@@ -64,7 +69,7 @@ final class SiteScanner {
             policies.values().forEach(layers -> Arrays.setAll(layers, i -> metered.apply(layers[i])));
             Map<Method, Site> byMethod = new HashMap<>();
             sources.forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
-            sites.publish(byMethod, new Notifier(new CdiObservers(container)));
+            sites.publish(byMethod, new CdiObservers(container));
         }
         return List.copyOf(problems);
     }
@@ -171,19 +176,62 @@ final class SiteScanner {
         return !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers);
     }
 
-    /** The class, the bean class or a superclass, whose own declaration carries the class annotation. */
+    /**
+     * The class, the bean class or a superclass, whose own declaration carries the class layers (its own
+     * {@code @Backoff}, or a stereotype or interceptor binding that has one): its name is in the config keys.
+     */
     private static Class<?> declaringClassOfClassLayers(Class<?> beanClass) {
         for (Class<?> type = beanClass; type != null; type = type.getSuperclass()) {
-            if (type.getDeclaredAnnotation(Backoff.class) != null
-                    || type.getDeclaredAnnotation(Backoff.List.class) != null) {
-                return type;
+            for (Annotation annotation : type.getDeclaredAnnotations()) {
+                if (annotation instanceof Backoff || annotation instanceof Backoff.List || carriesBackoff(annotation)) {
+                    return type;
+                }
             }
         }
         return beanClass;
     }
 
-    private static Backoff[] layers(java.lang.reflect.AnnotatedElement element) {
-        return element.getAnnotationsByType(Backoff.class); // unwraps Backoff.List, in declared order
+    /**
+     * SPEC 1.5, 1.7: the layers of a class or method: its own {@code @Backoff} annotations, in declared order; or, when
+     * it has none, those that a stereotype or an interceptor binding on it carries (transitively), as the container
+     * binds the interceptor through them.
+     */
+    private static Backoff[] layers(AnnotatedElement element) {
+        Backoff[] own = element.getAnnotationsByType(Backoff.class); // unwraps Backoff.List, in declared order
+        if (own.length > 0) {
+            return own;
+        }
+        for (Annotation annotation : element.getAnnotations()) {
+            Backoff[] meta = metaLayers(annotation.annotationType(), new HashSet<>());
+            if (meta.length > 0) {
+                return meta;
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether {@code annotation} is a stereotype or an interceptor binding that carries {@code @Backoff}. */
+    static boolean carriesBackoff(Annotation annotation) {
+        return metaLayers(annotation.annotationType(), new HashSet<>()).length > 0;
+    }
+
+    /** The layers a stereotype or an interceptor binding carries, itself or through those it carries. */
+    private static Backoff[] metaLayers(Class<? extends Annotation> type, Set<Class<?>> seen) {
+        if (!seen.add(type) || type.getName().startsWith("java.")
+                || !(type.isAnnotationPresent(Stereotype.class) || type.isAnnotationPresent(InterceptorBinding.class))) {
+            return NONE;
+        }
+        Backoff[] own = type.getAnnotationsByType(Backoff.class);
+        if (own.length > 0) {
+            return own;
+        }
+        for (Annotation annotation : type.getAnnotations()) {
+            Backoff[] meta = metaLayers(annotation.annotationType(), seen);
+            if (meta.length > 0) {
+                return meta;
+            }
+        }
+        return NONE;
     }
 
     /** Identifies where a declaration comes from, so that beans sharing it share its policies. */

@@ -1,10 +1,12 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.internal.engine.Notifier;
+import dev.backoff.internal.engine.Observers;
 import dev.backoff.internal.engine.PendingRetries;
 
 import java.lang.reflect.Method;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,13 +18,30 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Sites {
 
     private final PendingRetries pending = new PendingRetries();
+    private final Notifier notifier = new Notifier(Observers.NONE);
+    private final Set<Method> unresolved = ConcurrentHashMap.newKeySet();
+    private final List<String> beanClasses;
     private volatile Map<Method, Site> byMethod = Map.of();
     private volatile Map<Method, Site> byIdentity = Map.of();
-    private volatile Notifier notifier;
-    private final Set<Method> unresolved = ConcurrentHashMap.newKeySet();
 
-    void publish(Map<Method, Site> sites, Notifier notifier) {
-        this.notifier = notifier;
+    /** The sites of a CDI Full application, which its extension finds and resolves itself. */
+    Sites() {
+        this(List.of());
+    }
+
+    /** The sites of a CDI Lite application: the build noted {@code beanClasses}, resolved when it starts. */
+    Sites(List<String> beanClasses) {
+        this.beanClasses = List.copyOf(beanClasses);
+    }
+
+    /** The names of the bean classes with {@code @Backoff} that the build noted (CDI Lite). */
+    List<String> beanClasses() {
+        return beanClasses;
+    }
+
+    /** Makes the resolved sites and observers what every call sees from now on. */
+    void publish(Map<Method, Site> sites, Observers observers) {
+        notifier.observe(observers); // before the volatile writes below, which every call reads first
         this.byMethod = Map.copyOf(sites);
         this.byIdentity = Map.of();
     }
@@ -60,12 +79,7 @@ public final class Sites {
     }
 
     Notifier notifier() {
-        Notifier published = notifier;
-        if (published == null) {
-            throw new IllegalStateException("@Backoff policies are not resolved yet: a bean with @Backoff was called"
-                    + " before the container finished validating the deployment");
-        }
-        return published;
+        return notifier;
     }
 
     PendingRetries pending() {
