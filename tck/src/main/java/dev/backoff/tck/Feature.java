@@ -32,4 +32,10 @@ public enum Feature {
      * reflectively may wrap it.)
      */
     ANY_THROWABLE_THROUGH_INTERCEPTORS,
+
+    /**
+     * The container intercepts the default methods a bean inherits from its interfaces. Where it does not, a
+     * class-level {@code @Backoff} that would cover one is a deployment error.
+     */
+    DEFAULT_METHOD_INTERCEPTION,
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,9 +38,11 @@ public class BackoffExtension implements Extension {
     private static final String INTERNAL = "dev.backoff.internal.";
 
     private final Sites sites = new Sites();
-    private final SiteScanner scanner = new SiteScanner();
+    private SiteScanner scanner;
+    private final List<Class<?>> interfaces = new ArrayList<>();
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
+        scanner = new SiteScanner(interceptsDefaultMethods(beans));
         for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class)) {
             discovery.addAnnotatedType(beans.createAnnotatedType(type), BackoffExtension.class.getName() + "/"
                     + type.getName());
@@ -75,6 +78,10 @@ public class BackoffExtension implements Extension {
     <T> void shapeBindings(@Observes @WithAnnotations({Backoff.class, Backoff.List.class})
                            ProcessAnnotatedType<T> type) {
         AnnotatedType<T> annotated = type.getAnnotatedType();
+        if (annotated.getJavaClass().isInterface()) {
+            interfaces.add(annotated.getJavaClass()); // checked, or given sites when a REST client, at resolution
+            return;
+        }
         boolean classTwice = boundTwice(annotated);
         if (!classTwice && annotated.getMethods().stream().noneMatch(m -> finalWithBackoff(m) || boundTwice(m))) {
             return;
@@ -119,12 +126,18 @@ public class BackoffExtension implements Extension {
     }
 
     void resolve(@Observes AfterDeploymentValidation validation, BeanManager beans) {
+        interfaces.forEach(type -> scanner.scanInterface(type, type));
         Config config = ConfigProvider.getConfig(classLoader());
         PolicyReader reader = new PolicyReader(SiteScanner.from(config), new BeanInstances(beans));
         List<String> problems = scanner.publish(reader, sites, beans);
         if (!problems.isEmpty()) {
             validation.addDeploymentProblem(new DeploymentException(SiteScanner.report(problems)));
         }
+    }
+
+    /** OpenWebBeans 4 never intercepts the default methods a bean inherits from its interfaces; Weld does. */
+    private static boolean interceptsDefaultMethods(BeanManager beans) {
+        return !beans.getClass().getName().startsWith("org.apache.webbeans.");
     }
 
     /** SPEC 3.4: pending asynchronous retries end with a CancellationException, none starts after this. */

@@ -110,7 +110,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
      */
     @Validation
     public void validate(Messages messages) {
-        SiteScanner scanner = new SiteScanner();
+        SiteScanner scanner = new SiteScanner(true);
         for (String name : beanClasses) {
             Class<?> type = LiteSites.load(name);
             if (type == null) {
@@ -132,18 +132,26 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
                 .createWith(LiteSites.class);
     }
 
+    /** Whether the class, a superclass, or an interface of theirs (SPEC 1.8), or a method of one, carries it. */
     private boolean carriesBackoff(ClassInfo type) {
         for (ClassInfo c = type; c != null && !c.name().equals(Object.class.getName()); c = c.superClassDeclaration()) {
-            if (unbound.contains(c.name()) || c.annotations().stream().anyMatch(a -> carriesBackoff(a, new HashSet<>()))) {
+            if (unbound.contains(c.name()) || declaresBackoff(c)) {
                 return true;
-            }
-            for (MethodInfo method : c.methods()) {
-                if (method.annotations().stream().anyMatch(a -> carriesBackoff(a, new HashSet<>()))) {
-                    return true;
-                }
             }
         }
         return false;
+    }
+
+    private static boolean declaresBackoff(ClassInfo type) {
+        if (type.annotations().stream().anyMatch(a -> carriesBackoff(a, new HashSet<>()))) {
+            return true;
+        }
+        for (MethodInfo method : type.methods()) {
+            if (method.annotations().stream().anyMatch(a -> carriesBackoff(a, new HashSet<>()))) {
+                return true;
+            }
+        }
+        return type.superInterfacesDeclarations().stream().anyMatch(BackoffLiteExtension::declaresBackoff);
     }
 
     /** SPEC 1.7: {@code @Backoff} itself, or a stereotype or interceptor binding that carries it (transitively). */

@@ -37,7 +37,7 @@ public class LiteSites implements SyntheticBeanCreator<Sites> {
      * publishes them; or throws one {@link DeploymentException} listing every problem.
      */
     static void resolve(Sites sites, BeanContainer container) {
-        SiteScanner scanner = new SiteScanner();
+        SiteScanner scanner = new SiteScanner(true);
         for (String name : sites.beanClasses()) {
             Class<?> type = load(name);
             if (type == null) {

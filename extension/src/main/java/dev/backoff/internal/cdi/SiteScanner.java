@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -33,26 +34,99 @@ import java.util.function.UnaryOperator;
 final class SiteScanner {
 
     private static final Backoff[] NONE = {};
+    /** Marks a MicroProfile Rest Client interface; looked for by name, the API being optional. */
+    private static final String REST_CLIENT = "org.eclipse.microprofile.rest.client.inject.RegisterRestClient";
+    private static final String NOT_APPLIED = " is never applied: CDI does not inherit interceptor bindings from"
+            + " interfaces, so no container would retry it; accepted: @Backoff on the method or class of the bean that"
+            + " implements it, or on a MicroProfile Rest Client interface (@RegisterRestClient)";
 
     private final Map<SourceKey, Declaration> declarations = new LinkedHashMap<>();
     private final Map<Method, Map<Class<?>, SourceKey>> sources = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Set<Method> reportedNeverIntercepted = new HashSet<>();
+    private final Set<Class<?>> interfaces = new HashSet<>();
+    private final boolean defaultMethodsIntercepted;
 
-    /** Records the sites of one bean class: its methods' own annotations, or its class annotation. */
+    /** @param defaultMethodsIntercepted whether the container intercepts the default methods a bean inherits */
+    SiteScanner(boolean defaultMethodsIntercepted) {
+        this.defaultMethodsIntercepted = defaultMethodsIntercepted;
+    }
+
+    /**
+     * Records the sites of one bean class: its methods' own annotations, or its class annotation, which covers the
+     * default methods it inherits too (SPEC 1.5); and checks the interfaces it implements (SPEC 1.8).
+     */
     void scan(Class<?> beanClass) {
         if (beanClass.isAnnotationPresent(Interceptor.class)) {
             return;
         }
         Backoff[] classLayers = layers(beanClass);
         for (Method method : methods(beanClass)) {
-            Backoff[] own = layers(method);
+            Backoff[] own = method.getDeclaringClass().isInterface() ? NONE : layers(method);
             if (own.length > 0) {
                 if (!neverIntercepted(method, own)) {
                     add(beanClass, new Declaration(method.getDeclaringClass(), method, false, own));
                 }
             } else if (classLayers.length > 0 && isBusinessMethod(method)) {
-                add(beanClass, new Declaration(declaringClassOfClassLayers(beanClass), method, true, classLayers));
+                Declaration declaration = new Declaration(declaringClassOfClassLayers(beanClass), method, true,
+                        classLayers);
+                if (method.isDefault() && !defaultMethodsIntercepted) {
+                    problems.add(declaration.where() + ": the class @Backoff of " + beanClass.getName() + " covers"
+                            + " this default method, which this container never intercepts; accepted: override it in "
+                            + beanClass.getName() + " (calling the default one), or implement it there");
+                } else {
+                    add(beanClass, declaration);
+                }
+            }
+        }
+        for (Class<?> type = beanClass; type != null; type = type.getSuperclass()) {
+            for (Class<?> implemented : type.getInterfaces()) {
+                scanInterface(implemented, beanClass);
+            }
+        }
+    }
+
+    /**
+     * SPEC 1.8: {@code @Backoff} on an interface, or on its methods. A MicroProfile Rest Client interface is
+     * intercepted by the REST client (or, on Quarkus, by the bean it generates, {@code implementation}): its
+     * methods get sites under the interface's name. On any other interface CDI never applies it, since interceptor
+     * bindings are not inherited from interfaces: a deployment problem, never a silent no-op.
+     *
+     * @param implementation the bean class that implements it, or the interface itself for a REST client that is no
+     *                       managed bean (CDI Full)
+     */
+    void scanInterface(Class<?> type, Class<?> implementation) {
+        for (Class<?> parent : type.getInterfaces()) {
+            scanInterface(parent, implementation);
+        }
+        boolean restClient = Arrays.stream(type.getAnnotations())
+                .anyMatch(a -> a.annotationType().getName().equals(REST_CLIENT));
+        if (!restClient && !interfaces.add(type)) {
+            return; // checked already, from another bean
+        }
+        Backoff[] typeLayers = layers(type);
+        if (!restClient && typeLayers.length > 0) {
+            problems.add(type.getName() + ": @Backoff on an interface" + NOT_APPLIED);
+        }
+        for (Method method : type.getMethods()) {
+            if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() != type) {
+                continue;
+            }
+            Backoff[] own = layers(method);
+            if (!restClient) {
+                if (own.length > 0) {
+                    problems.add(new Declaration(type, method, false, own).where() + ": @Backoff on an interface method"
+                            + NOT_APPLIED);
+                }
+                continue;
+            }
+            if (own.length > 0 || typeLayers.length > 0) {
+                Declaration declaration = own.length > 0 ? new Declaration(type, method, false, own)
+                        : new Declaration(type, method, true, typeLayers);
+                add(implementation, declaration);
+                if (implementation != type) {
+                    implementing(implementation, method).ifPresent(impl -> alias(impl, implementation, declaration));
+                }
             }
         }
     }
@@ -126,9 +200,24 @@ final class SiteScanner {
     }
 
     private void add(Class<?> beanClass, Declaration declaration) {
+        alias(declaration.method(), beanClass, declaration);
+    }
+
+    /** Records {@code declaration} as what the interceptor finds when it is called for {@code method}. */
+    private void alias(Method method, Class<?> beanClass, Declaration declaration) {
         SourceKey key = new SourceKey(declaration.method(), declaration.declaringClass(), declaration.classLevel());
         declarations.putIfAbsent(key, declaration);
-        sources.computeIfAbsent(declaration.method(), m -> new LinkedHashMap<>()).put(beanClass, key);
+        sources.computeIfAbsent(method, m -> new LinkedHashMap<>()).put(beanClass, key);
+    }
+
+    /** The method of {@code type} that implements the interface method {@code method}, when {@code type} has one. */
+    private static Optional<Method> implementing(Class<?> type, Method method) {
+        try {
+            Method found = type.getMethod(method.getName(), method.getParameterTypes());
+            return found.getDeclaringClass().isInterface() ? Optional.empty() : Optional.of(found);
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
     }
 
     /** SPEC 6: a method annotation where the container will never call the interceptor is an error, not a no-op. */
@@ -144,10 +233,14 @@ final class SiteScanner {
         return why != null;
     }
 
-    /** The methods a bean class has: its own and the inherited ones it does not override, Object's excepted. */
+    /**
+     * The methods a bean class has: its own and the inherited ones it does not override, Object's excepted, and the
+     * default methods of its interfaces that no class of it overrides.
+     */
     private static List<Method> methods(Class<?> beanClass) {
         List<Method> methods = new ArrayList<>();
         Set<String> overridable = new HashSet<>();
+        List<Class<?>> interfaces = new ArrayList<>();
         for (Class<?> type = beanClass; type != null && type != Object.class; type = type.getSuperclass()) {
             for (Method method : type.getDeclaredMethods()) {
                 if (method.isBridge() || method.isSynthetic()) {
@@ -159,6 +252,16 @@ final class SiteScanner {
                     methods.add(method);
                 }
             }
+            interfaces.addAll(List.of(type.getInterfaces()));
+        }
+        for (int i = 0; i < interfaces.size(); i++) { // breadth first: a nearer interface's default wins
+            Class<?> type = interfaces.get(i);
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isDefault() && !method.isSynthetic() && overridable.add(signature(method))) {
+                    methods.add(method);
+                }
+            }
+            interfaces.addAll(List.of(type.getInterfaces()));
         }
         return methods;
     }
