@@ -38,4 +38,10 @@ public enum Feature {
      * class-level {@code @Backoff} that would cover one is a deployment error.
      */
     DEFAULT_METHOD_INTERCEPTION,
+
+    /**
+     * An API to run code on another thread in a request context that holds a given request's instances (Weld's
+     * alterable contexts, ArC's context state).
+     */
+    REQUEST_CONTEXT_PROPAGATION,
 }

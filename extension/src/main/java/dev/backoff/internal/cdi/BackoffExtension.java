@@ -43,7 +43,8 @@ public class BackoffExtension implements Extension {
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
         scanner = new SiteScanner(interceptsDefaultMethods(beans));
-        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class)) {
+        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
+                RequestLiveness.class)) {
             discovery.addAnnotatedType(beans.createAnnotatedType(type), BackoffExtension.class.getName() + "/"
                     + type.getName());
         }

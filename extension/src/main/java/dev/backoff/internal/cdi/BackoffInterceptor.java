@@ -41,7 +41,7 @@ public class BackoffInterceptor {
     public BackoffInterceptor(Sites sites, BackoffClock clock, BackoffScheduler scheduler) {
         this.sites = sites;
         this.sync = new SyncRetry(clock, sites.notifier());
-        this.async = new AsyncRetry(clock, scheduler, sites.notifier(), sites.pending());
+        this.async = new AsyncRetry(clock, scheduler, sites.notifier(), sites.pending(), sites);
     }
 
     @AroundInvoke

@@ -52,7 +52,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     @Discovery
     public void register(ScannedClasses scanned) {
         for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
-                LiteLifecycle.class)) {
+                LiteLifecycle.class, RequestLiveness.class)) {
             scanned.add(type.getName());
         }
     }

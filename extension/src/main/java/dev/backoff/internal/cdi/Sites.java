@@ -1,5 +1,6 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.internal.engine.ContextCarrier;
 import dev.backoff.internal.engine.Notifier;
 import dev.backoff.internal.engine.Observers;
 import dev.backoff.internal.engine.PendingRetries;
@@ -15,12 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the interceptor needs of one container: every intercepted method's site, built once at startup and read on
  * every call without building a string or reading config; the notifier; the asynchronous calls waiting to retry.
  */
-public final class Sites {
+public final class Sites implements ContextCarrier {
 
     private final PendingRetries pending = new PendingRetries();
     private final Notifier notifier = new Notifier(Observers.NONE);
     private final Set<Method> unresolved = ConcurrentHashMap.newKeySet();
     private final List<String> beanClasses;
+    private ContextCarrier requestContexts = ContextCarrier.NONE;
     private volatile Map<Method, Site> byMethod = Map.of();
     private volatile Map<Method, Site> byIdentity = Map.of();
 
@@ -39,9 +41,10 @@ public final class Sites {
         return beanClasses;
     }
 
-    /** Makes the resolved sites and observers what every call sees from now on. */
-    void publish(Map<Method, Site> sites, Observers observers) {
-        notifier.observe(observers); // before the volatile writes below, which every call reads first
+    /** Makes the resolved sites, observers and context carrier what every call sees from now on. */
+    void publish(Map<Method, Site> sites, Observers observers, ContextCarrier requestContexts) {
+        notifier.observe(observers); // these two before the volatile writes below, which every call reads first
+        this.requestContexts = requestContexts;
         this.byMethod = Map.copyOf(sites);
         this.byIdentity = Map.of();
     }
@@ -76,6 +79,12 @@ public final class Sites {
     /** Whether this is the first call of {@code method} that reached the interceptor without a site. */
     boolean firstUnresolvedCall(Method method) {
         return unresolved.add(method);
+    }
+
+    /** SPEC 3.7: the caller's request context, carried as this container allows. */
+    @Override
+    public Carried capture() {
+        return requestContexts.capture();
     }
 
     Notifier notifier() {

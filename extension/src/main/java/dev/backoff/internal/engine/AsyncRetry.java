@@ -32,12 +32,15 @@ public final class AsyncRetry implements RetryLoop {
     private final BackoffScheduler scheduler;
     private final Notifier notifier;
     private final PendingRetries pending;
+    private final ContextCarrier contexts;
 
-    public AsyncRetry(BackoffClock clock, BackoffScheduler scheduler, Notifier notifier, PendingRetries pending) {
+    public AsyncRetry(BackoffClock clock, BackoffScheduler scheduler, Notifier notifier, PendingRetries pending,
+                      ContextCarrier contexts) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.notifier = notifier;
         this.pending = pending;
+        this.contexts = contexts;
     }
 
     /**
@@ -72,6 +75,7 @@ public final class AsyncRetry implements RetryLoop {
             return CompletableFuture.completedFuture(value);
         }
         Run<C> run = new Run<>(policy, call, target);
+        run.carried = contexts.capture(); // still on the caller's thread
         run.continueFrom(first, start);
         return run.result;
     }
@@ -139,6 +143,9 @@ public final class AsyncRetry implements RetryLoop {
         private final Target<C> target;
         private final RetryFuture result = new RetryFuture(this);
         private final AtomicInteger due = new AtomicInteger();
+        private final Runnable drain = this::drain;
+        /** The caller's context, for the attempts that run on other threads (SPEC 3.7); {@code null}: none. */
+        private ContextCarrier.Carried carried;
         private int maxTries;
         private long maxTime;
         private boolean listens;
@@ -176,7 +183,8 @@ public final class AsyncRetry implements RetryLoop {
             listens = notifier.listens(policy);
             timed = listens || maxTime > 0;
             start = timed ? clock.nanoTime() : 0;
-            run();
+            carried = contexts.capture();
+            drain();
         }
 
         /** Try 1 was made before this call existed ({@code firstAttemptFirst}); go on from its stage. */
@@ -191,11 +199,24 @@ public final class AsyncRetry implements RetryLoop {
             makeTheAttemptsDueMeanwhile();
         }
 
-        /** An attempt is due: make it, unless one is already being made further up this thread's stack. */
+        /** The wait is over: the next attempt is due, in the caller's context. */
         @Override
         public void run() {
             scheduled = null;
             pending.remove(this);
+            if (carried == null) {
+                drain();
+                return;
+            }
+            try {
+                carried.run(drain);
+            } catch (Throwable noContext) { // the caller's context could not be entered: the call ends, never hangs
+                result.completeExceptionally(noContext);
+            }
+        }
+
+        /** An attempt is due: make it, unless one is already being made further up this thread's stack. */
+        private void drain() {
             if (due.getAndIncrement() != 0) {
                 return;
             }
