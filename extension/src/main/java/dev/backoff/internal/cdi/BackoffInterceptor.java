@@ -40,7 +40,7 @@ public class BackoffInterceptor {
     @Inject
     public BackoffInterceptor(Sites sites, BackoffClock clock, BackoffScheduler scheduler) {
         this.sites = sites;
-        this.sync = new SyncRetry(clock, sites.notifier());
+        this.sync = new SyncRetry(clock, sites.notifier(), sites);
         this.async = new AsyncRetry(clock, scheduler, sites.notifier(), sites.pending(), sites);
     }
 

@@ -143,7 +143,8 @@ final class SiteScanner {
             policies.values().forEach(layers -> Arrays.setAll(layers, i -> metered.apply(layers[i])));
             Map<Method, Site> byMethod = new HashMap<>();
             sources.forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
-            sites.publish(byMethod, new CdiObservers(container), RequestContexts.forContainer(container));
+            sites.publish(byMethod, new CdiObservers(container), RequestContexts.forContainer(container),
+                    JtaTransactions.forContainer(container));
         }
         return List.copyOf(problems);
     }

@@ -3,6 +3,7 @@ package dev.backoff.internal.cdi;
 import dev.backoff.internal.engine.ContextCarrier;
 import dev.backoff.internal.engine.Notifier;
 import dev.backoff.internal.engine.Observers;
+import dev.backoff.internal.engine.Transactions;
 import dev.backoff.internal.engine.PendingRetries;
 
 import java.lang.reflect.Method;
@@ -16,13 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the interceptor needs of one container: every intercepted method's site, built once at startup and read on
  * every call without building a string or reading config; the notifier; the asynchronous calls waiting to retry.
  */
-public final class Sites implements ContextCarrier {
+public final class Sites implements ContextCarrier, Transactions {
 
     private final PendingRetries pending = new PendingRetries();
     private final Notifier notifier = new Notifier(Observers.NONE);
     private final Set<Method> unresolved = ConcurrentHashMap.newKeySet();
     private final List<String> beanClasses;
     private ContextCarrier requestContexts = ContextCarrier.NONE;
+    private Transactions transactions = Transactions.NONE;
     private volatile Map<Method, Site> byMethod = Map.of();
     private volatile Map<Method, Site> byIdentity = Map.of();
 
@@ -42,9 +44,11 @@ public final class Sites implements ContextCarrier {
     }
 
     /** Makes the resolved sites, observers and context carrier what every call sees from now on. */
-    void publish(Map<Method, Site> sites, Observers observers, ContextCarrier requestContexts) {
-        notifier.observe(observers); // these two before the volatile writes below, which every call reads first
+    void publish(Map<Method, Site> sites, Observers observers, ContextCarrier requestContexts,
+                 Transactions transactions) {
+        notifier.observe(observers); // these three before the volatile writes below, which every call reads first
         this.requestContexts = requestContexts;
+        this.transactions = transactions;
         this.byMethod = Map.copyOf(sites);
         this.byIdentity = Map.of();
     }
@@ -85,6 +89,12 @@ public final class Sites implements ContextCarrier {
     @Override
     public Carried capture() {
         return requestContexts.capture();
+    }
+
+    /** SPEC 7.4: the caller's JTA transaction, where there is JTA. */
+    @Override
+    public boolean rollbackOnly() {
+        return transactions.rollbackOnly();
     }
 
     Notifier notifier() {

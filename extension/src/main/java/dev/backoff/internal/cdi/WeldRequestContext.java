@@ -29,9 +29,7 @@ final class WeldRequestContext implements ContextCarrier {
     @SuppressWarnings("unchecked")
     private WeldRequestContext(WeldManager weld, BeanContainer beans) {
         this.weld = weld;
-        Bean<?> boundBean = beans.resolve(beans.getBeans(BoundRequestContext.class, BoundLiteral.INSTANCE));
-        this.bound = (BoundRequestContext) beans.getReference(boundBean, BoundRequestContext.class,
-                beans.createCreationalContext(boundBean));
+        this.bound = BeanLookup.find(beans, BoundRequestContext.class, BoundLiteral.INSTANCE);
         this.liveness = (Bean<RequestLiveness>) beans.resolve(beans.getBeans(RequestLiveness.class));
     }
 

@@ -263,7 +263,7 @@ public final class AsyncRetry implements RetryLoop {
                 }
                 if (policy.interrupts(failure)) {
                     // SPEC 2.9: never retried, never null for raiseOnGiveup = false
-                    notifier.giveup(policy, args, tries, elapsed, value, failure);
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
                     result.completeExceptionally(failure);
                     return;
                 }
@@ -272,7 +272,7 @@ public final class AsyncRetry implements RetryLoop {
                 }
                 long wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
                 if (wait == Decision.GAVE_UP) {
-                    notifier.giveup(policy, args, tries, elapsed, value, failure);
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
                     giveUp(value, failure);
                     return;
                 }

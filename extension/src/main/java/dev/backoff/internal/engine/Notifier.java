@@ -83,11 +83,12 @@ public final class Notifier {
         }
     }
 
-    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception) {
+    /** @param because why, when it is not the policy's own limits: said at the end of the log line */
+    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, String because) {
         p.meter().gaveUp();
         if (LOG.isLoggable(Level.WARNING)) {
             LOG.warning("Giving up " + p.target() + " after " + tries + (tries == 1 ? " try (" : " tries (")
-                    + cause(value, exception) + ")");
+                    + cause(value, exception) + ")" + (because == null ? "" : ": " + because));
         }
         if (p.listeners().length > 0 || observers.hear(Kind.GIVEUP)) {
             GiveupEvent event = new GiveupEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,

@@ -12,12 +12,19 @@ import java.time.Duration;
  */
 public final class SyncRetry implements RetryLoop {
 
+    /** What the give-up line says when the caller's transaction is doomed (SPEC 7.4). */
+    static final String ROLLBACK_ONLY = "the transaction it runs in is marked rollback-only, so no retry can succeed in"
+            + " it; put @Transactional inside @Backoff (a method it calls, or a higher interceptor priority) so that"
+            + " each attempt has a transaction of its own";
+
     private final BackoffClock clock;
     private final Notifier notifier;
+    private final Transactions transactions;
 
-    public SyncRetry(BackoffClock clock, Notifier notifier) {
+    public SyncRetry(BackoffClock clock, Notifier notifier, Transactions transactions) {
         this.clock = clock;
         this.notifier = notifier;
+        this.transactions = transactions;
     }
 
     /** Runs {@code call} under {@code policy}: returns its value or throws its exception, as SPEC 2 says. */
@@ -64,14 +71,16 @@ public final class SyncRetry implements RetryLoop {
                 if (succeeded) {
                     notifier.success(policy, args, tries, elapsed, value);
                 } else if (interrupted) {
-                    notifier.giveup(policy, args, tries, elapsed, value, failure);
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
+                } else if (transactions.rollbackOnly()) {
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, ROLLBACK_ONLY);
                 } else {
                     if (waits == null) {
                         waits = new Waits(policy.waits());
                     }
                     wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
                     if (wait == Decision.GAVE_UP) {
-                        notifier.giveup(policy, args, tries, elapsed, value, failure);
+                        notifier.giveup(policy, args, tries, elapsed, value, failure, null);
                     } else {
                         notifier.backoff(policy, args, tries, elapsed, value, failure, wait);
                     }
@@ -95,7 +104,7 @@ public final class SyncRetry implements RetryLoop {
                 // SPEC 2.9: the loop ends with the last failure, and the thread stays interrupted
                 Thread.currentThread().interrupt();
                 try {
-                    notifier.giveup(policy, args, tries, elapsed, value, failure);
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
                 } catch (Throwable fromUserCode) {
                     throw Rethrow.<Exception>unchecked(Rethrow.keeping(fromUserCode, failure));
                 }
