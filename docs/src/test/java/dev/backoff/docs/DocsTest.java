@@ -2,7 +2,7 @@ package dev.backoff.docs;
 
 import dev.backoff.Backoff;
 import dev.backoff.docs.Docs.Block;
-import dev.backoff.internal.policy.PolicyReader;
+import dev.backoff.internal.policy.Members;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -146,7 +146,7 @@ class DocsTest {
         Set<String> configurable = rows.entrySet().stream().filter(e -> e.getValue()[0].strip().startsWith("yes"))
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
         assertThat(configurable).as("members documented as configurable")
-                .containsExactlyInAnyOrderElementsOf(PolicyReader.CONFIGURABLE);
+                .containsExactlyInAnyOrderElementsOf(Members.configurable());
     }
 
     @Test
@@ -173,7 +173,7 @@ class DocsTest {
 
     @Test
     void everyKeyAndEnvironmentVariableInTheDocsEndsWithAMemberConfigCanSet() {
-        Set<String> members = new LinkedHashSet<>(PolicyReader.CONFIGURABLE);
+        Set<String> members = new LinkedHashSet<>(Members.configurable());
         Set<String> upper = members.stream().map(m -> m.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>(Docs.markdownFiles());

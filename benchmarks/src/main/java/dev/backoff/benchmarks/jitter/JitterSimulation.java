@@ -1,11 +1,11 @@
 package dev.backoff.benchmarks.jitter;
 
 import dev.backoff.Jitter;
-import dev.backoff.Wait;
 import dev.backoff.internal.engine.Waits;
-import dev.backoff.internal.policy.WaitPlan;
+import dev.backoff.internal.policy.Policy;
 
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +17,15 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 
+import static dev.backoff.internal.policy.Members.FACTOR;
+import static dev.backoff.internal.policy.Members.JITTER;
+import static dev.backoff.internal.policy.Members.MAX_VALUE;
+import static dev.backoff.internal.policy.Members.UNIT;
+
 /**
  * The simulation of "Exponential Backoff And Jitter" (AWS Architecture Blog, 2015; its simulator is
  * {@code backoff_simulator.py} of aws-samples/aws-arch-backoff-simulator), in virtual time, with this library's own
- * wait sequence and jitter ({@link Waits} over a {@link WaitPlan}, as {@code @Backoff} uses them).
+ * wait sequence and jitter ({@link Waits} over a {@link Policy}, as {@code @Backoff} uses them).
  *
  * <p>The model, as the original: one row with a version on an optimistic-concurrency server; each client reads the
  * version, then writes with it, once; a write whose version is stale fails, and the client waits (the network delay
@@ -47,26 +52,38 @@ public final class JitterSimulation {
     static final double BASE = 5 * MS;
     static final double CAP = 2000 * MS;
 
+    /** What each client retries, as a policy sees it: the simulation makes its attempts itself. */
+    interface Write {
+        void write();
+    }
+
+    /** A policy builder in nanoseconds, the simulation's unit; EXPO with base 2, as the annotation's default. */
+    static Policy.Builder nanos() {
+        try {
+            return Policy.builder(Write.class, Write.class.getMethod("write")).set(UNIT, ChronoUnit.NANOS);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The algorithms, in the order of the table and the chart. */
     public enum Algorithm {
         NONE("exponential, no jitter", expo(Jitter.NONE)),
         FULL("full jitter", expo(Jitter.FULL)),
         EQUAL("equal jitter", expo(Jitter.EQUAL)),
-        DECORRELATED("decorrelated jitter", new WaitPlan(Wait.EXPO, 2, BASE, CAP, new double[] {0}, 0, 0, 0, null,
-                Jitter.DECORRELATED, 1e9)),
-        NO_BACKOFF("no backoff", new WaitPlan(Wait.CONSTANT, 2, 0, 0, new double[] {0}, 0, 0, 0, null, Jitter.NONE,
-                1e9));
+        DECORRELATED("decorrelated jitter", nanos().time(FACTOR, BASE).time(MAX_VALUE, CAP).set(JITTER, Jitter.DECORRELATED).build()),
+        NO_BACKOFF("no backoff", nanos().constant(0).set(JITTER, Jitter.NONE).build());
 
         final String label;
-        final WaitPlan plan;
+        final Policy plan;
 
-        Algorithm(String label, WaitPlan plan) {
+        Algorithm(String label, Policy plan) {
             this.label = label;
             this.plan = plan;
         }
 
-        private static WaitPlan expo(Jitter jitter) {
-            return new WaitPlan(Wait.EXPO, 2, 2 * BASE, CAP, new double[] {0}, 0, 0, 0, null, jitter, 1e9);
+        private static Policy expo(Jitter jitter) {
+            return nanos().time(FACTOR, 2 * BASE).time(MAX_VALUE, CAP).set(JITTER, jitter).build();
         }
     }
 
@@ -126,13 +143,13 @@ public final class JitterSimulation {
     private static final class Client {
         final Waits waits;
 
-        Client(WaitPlan plan) {
+        Client(Policy plan) {
             this.waits = new Waits(plan);
         }
     }
 
     /** One run: {@code clients} clients start at time 0; returns the writes made and the last event's time. */
-    static Outcome run(int clients, WaitPlan plan, Random network) {
+    static Outcome run(int clients, Policy plan, Random network) {
         PriorityQueue<Event> queue = new PriorityQueue<>();
         long[] sequence = {0};
         long version = 0;
@@ -164,7 +181,7 @@ public final class JitterSimulation {
                 case WRITE_RESPONSE -> {
                     if (!e.success) {
                         double wait = e.client.waits.next(null);
-                        if (wait == Waits.GIVE_UP) {
+                        if (wait == Waits.USED_UP) {
                             throw new AssertionError("these plans never give up");
                         }
                         // whole nanoseconds, as the engine waits them

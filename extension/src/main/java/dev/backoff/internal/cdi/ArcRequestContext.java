@@ -4,11 +4,13 @@ import dev.backoff.internal.engine.ContextCarrier;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
+import jakarta.enterprise.inject.Vetoed;
 
 /**
  * SPEC 3.7 on Quarkus ArC: the caller's request context state, activated again on the thread of a later attempt; a
  * fresh request context, for that attempt only, once the caller's has ended. Loaded only where ArC runs.
  */
+@Vetoed
 final class ArcRequestContext implements ContextCarrier {
 
     private final ManagedContext requests = Arc.container().requestContext();

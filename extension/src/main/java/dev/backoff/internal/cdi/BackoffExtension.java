@@ -1,7 +1,8 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
-import dev.backoff.internal.policy.PolicyReader;
+import dev.backoff.internal.policy.ApplicationClassLoader;
+import dev.backoff.internal.policy.Problem;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -22,8 +23,6 @@ import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,31 +34,42 @@ import java.util.List;
  */
 public class BackoffExtension implements Extension {
 
-    private static final String INTERNAL = "dev.backoff.internal.";
-
     private final Sites sites = new Sites();
     private SiteScanner scanner;
     private final List<Class<?>> interfaces = new ArrayList<>();
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
         scanner = new SiteScanner(interceptsDefaultMethods(beans));
-        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
-                RequestLiveness.class)) {
+        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class)) {
             discovery.addAnnotatedType(beans.createAnnotatedType(type), BackoffExtension.class.getName() + "/"
                     + type.getName());
         }
     }
 
-    /**
-     * The library's own beans are the ones registered above, once. Where this jar is scanned too (Quarkus needs its
-     * beans.xml; a deployer may treat {@code @Singleton} as bean-defining; an uber-jar or a WAR's classes may be an
-     * archive with {@code bean-discovery-mode="all"}, where every class with a usable constructor is a bean), every
-     * internal class found by discovery is vetoed: otherwise the interceptor would be bound twice, and
-     * {@code Sites} would be ambiguous with the one this extension adds.
-     */
-    void vetoScannedInternals(@Observes ProcessAnnotatedType<?> type) {
-        if (!(type instanceof ProcessSyntheticAnnotatedType)
-                && type.getAnnotatedType().getJavaClass().getName().startsWith(INTERNAL)) {
+    // The library's own beans are the ones registered above, once. Where this jar is scanned too (Quarkus needs its
+    // beans.xml; Payara treats @Singleton as bean-defining; an uber-jar or a WAR's classes may be an archive with
+    // bean-discovery-mode all), the scanned copies are vetoed: otherwise the interceptor would be bound twice, and
+    // Sites would be ambiguous with the one added below. Every other internal class that could be a bean is @Vetoed.
+
+    void vetoScanned(@Observes ProcessAnnotatedType<BackoffInterceptor> type) {
+        vetoIfScanned(type);
+    }
+
+    void vetoScannedClock(@Observes ProcessAnnotatedType<SystemClock> type) {
+        vetoIfScanned(type);
+    }
+
+    void vetoScannedScheduler(@Observes ProcessAnnotatedType<DefaultScheduler> type) {
+        vetoIfScanned(type);
+    }
+
+    /** CDI Lite's own lifecycle bean: on CDI Full this extension does its work. */
+    void vetoLiteLifecycle(@Observes ProcessAnnotatedType<LiteLifecycle> type) {
+        type.veto();
+    }
+
+    private static void vetoIfScanned(ProcessAnnotatedType<?> type) {
+        if (!(type instanceof ProcessSyntheticAnnotatedType)) {
             type.veto();
         }
     }
@@ -89,21 +99,17 @@ public class BackoffExtension implements Extension {
         }
         AnnotatedTypeConfigurator<T> configurator = type.configureAnnotatedType();
         if (classTwice) {
-            configurator.remove(BackoffExtension::isBackoff);
+            configurator.remove(SiteScanner::isBackoff);
         }
         for (AnnotatedMethodConfigurator<? super T> method : configurator.methods()) {
             if (finalWithBackoff(method.getAnnotated()) || boundTwice(method.getAnnotated())) {
-                method.remove(BackoffExtension::isBackoff);
+                method.remove(SiteScanner::isBackoff);
             }
         }
     }
 
-    private static boolean isBackoff(Annotation annotation) {
-        return annotation instanceof Backoff || annotation instanceof Backoff.List;
-    }
-
     private static boolean written(Annotated annotated) {
-        return annotated.isAnnotationPresent(Backoff.class) || annotated.isAnnotationPresent(Backoff.List.class);
+        return annotated.getAnnotations().stream().anyMatch(SiteScanner::isBackoff);
     }
 
     private static boolean boundTwice(Annotated annotated) {
@@ -111,8 +117,7 @@ public class BackoffExtension implements Extension {
     }
 
     private static boolean finalWithBackoff(AnnotatedMethod<?> method) {
-        int modifiers = method.getJavaMember().getModifiers();
-        return Modifier.isFinal(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isPrivate(modifiers)
+        return "final".equals(SiteScanner.neverInterceptedBecause(method.getJavaMember().getModifiers()))
                 && written(method);
     }
 
@@ -128,11 +133,10 @@ public class BackoffExtension implements Extension {
 
     void resolve(@Observes AfterDeploymentValidation validation, BeanManager beans) {
         interfaces.forEach(type -> scanner.scanInterface(type, type));
-        Config config = ConfigProvider.getConfig(classLoader());
-        PolicyReader reader = new PolicyReader(SiteScanner.from(config), new BeanInstances(beans));
-        List<String> problems = scanner.publish(reader, sites, beans);
+        Config config = ConfigProvider.getConfig(ApplicationClassLoader.of(BackoffExtension.class));
+        List<Problem> problems = new Resolution(scanner).resolve(Resolution.of(config), beans, sites);
         if (!problems.isEmpty()) {
-            validation.addDeploymentProblem(new DeploymentException(SiteScanner.report(problems)));
+            validation.addDeploymentProblem(new DeploymentException(Problem.report(problems)));
         }
     }
 
@@ -144,10 +148,5 @@ public class BackoffExtension implements Extension {
     /** SPEC 3.4: pending asynchronous retries end with a CancellationException, none starts after this. */
     void cancelPendingRetries(@Observes BeforeShutdown shutdown) {
         sites.pending().close();
-    }
-
-    private static ClassLoader classLoader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : BackoffExtension.class.getClassLoader();
     }
 }

@@ -1,7 +1,8 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
-import dev.backoff.internal.policy.PolicyReader;
+import dev.backoff.internal.policy.ApplicationClassLoader;
+import dev.backoff.internal.policy.Problem;
 import jakarta.enterprise.inject.build.compatible.spi.BeanInfo;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
 import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
@@ -23,11 +24,12 @@ import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InterceptorBinding;
 
-import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -41,7 +43,8 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
 
     static final String BEAN_CLASSES = "beanClasses";
 
-    private final Set<String> beanClasses = new TreeSet<>();
+    /** The bean classes that carry {@code @Backoff}, by name. */
+    private final Map<String, ClassInfo> beanClasses = new TreeMap<>();
 
     /**
      * The classes {@link #shapeBindings} took a binding off: they carry {@code @Backoff}, though the container,
@@ -52,7 +55,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     @Discovery
     public void register(ScannedClasses scanned) {
         for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
-                LiteLifecycle.class, RequestLiveness.class)) {
+                LiteLifecycle.class)) {
             scanned.add(type.getName());
         }
     }
@@ -75,8 +78,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
         }
         for (MethodConfig method : type.methods()) {
             MethodInfo info = method.info();
-            int modifiers = info.modifiers();
-            boolean neverIntercepted = Modifier.isFinal(modifiers) || Modifier.isPrivate(modifiers) || info.isStatic();
+            boolean neverIntercepted = SiteScanner.neverInterceptedBecause(info.modifiers()) != null;
             boolean written = info.annotations().stream().anyMatch(BackoffLiteExtension::isBackoff);
             if (written && (neverIntercepted || boundTwice(info.annotations()))) {
                 method.removeAnnotation(BackoffLiteExtension::isBackoff);
@@ -100,7 +102,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     public void collect(BeanInfo bean) {
         if (bean.isClassBean() && !bean.declaringClass().hasAnnotation(Interceptor.class)
                 && carriesBackoff(bean.declaringClass())) {
-            beanClasses.add(bean.declaringClass().name());
+            beanClasses.put(bean.declaringClass().name(), bean.declaringClass());
         }
     }
 
@@ -111,24 +113,24 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     @Validation
     public void validate(Messages messages) {
         SiteScanner scanner = new SiteScanner(true);
-        for (String name : beanClasses) {
-            Class<?> type = LiteSites.load(name);
-            if (type == null) {
-                return; // application classes cannot be loaded at build time here: startup checks everything
+        ClassLoader application = ApplicationClassLoader.of(BackoffLiteExtension.class);
+        for (String name : beanClasses.keySet()) {
+            try {
+                scanner.scan(Class.forName(name, false, application));
+            } catch (ClassNotFoundException | LinkageError notHere) {
+                // a class this build step cannot load is checked when the application starts, like every class
             }
-            scanner.scan(type);
         }
-        List<String> problems = scanner.check(new PolicyReader(LiteSites.buildTimeConfig(),
-                LiteSites::checkInstantiable));
+        List<Problem> problems = new Resolution(scanner).check(LiteSites.buildTimeConfig());
         if (!problems.isEmpty()) {
-            messages.error(SiteScanner.report(problems)); // one failure listing all, as on CDI Full
+            messages.error(Problem.report(problems)); // one failure listing all, as on CDI Full
         }
     }
 
     @Synthesis
     public void synthesize(SyntheticComponents components) {
         components.addBean(Sites.class).type(Sites.class).scope(Singleton.class)
-                .withParam(BEAN_CLASSES, beanClasses.toArray(String[]::new))
+                .withParam(BEAN_CLASSES, beanClasses.values().toArray(ClassInfo[]::new))
                 .createWith(LiteSites.class);
     }
 

@@ -1,7 +1,6 @@
 package dev.backoff.internal.cdi;
 
-import dev.backoff.internal.policy.PolicyReader;
-import jakarta.enterprise.inject.spi.Bean;
+import dev.backoff.internal.policy.MemberInstances;
 import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.inject.Inject;
 
@@ -11,10 +10,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** SPEC 1.2: the CDI bean of a class-valued member's type if there is one, otherwise a new instance. */
-final class BeanInstances implements PolicyReader.Instances {
+final class BeanInstances implements MemberInstances.Maker {
 
     private final BeanContainer beans;
 
@@ -23,11 +21,10 @@ final class BeanInstances implements PolicyReader.Instances {
     }
 
     @Override
-    public Object get(Class<?> type) throws Exception {
-        Set<Bean<?>> candidates = beans.getBeans(type);
-        if (!candidates.isEmpty()) {
-            Bean<?> bean = beans.resolve(candidates);
-            return beans.getReference(bean, type, beans.createCreationalContext(bean));
+    public Object make(Class<?> type) throws Exception {
+        Object bean = BeanLookup.find(beans, type);
+        if (bean != null) {
+            return bean;
         }
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             throw new InstantiationException("it is abstract and no CDI bean has that type");

@@ -1,5 +1,6 @@
 package dev.backoff.internal.cdi;
 
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanContainer;
 
@@ -7,6 +8,7 @@ import java.lang.annotation.Annotation;
 import java.util.Set;
 
 /** Looks a bean up through the {@link BeanContainer}, as the library does at startup (never on the call path). */
+@Vetoed
 final class BeanLookup {
 
     private BeanLookup() {

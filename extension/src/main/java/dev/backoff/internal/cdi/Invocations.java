@@ -3,9 +3,11 @@ package dev.backoff.internal.cdi;
 import dev.backoff.internal.engine.RetryLoop;
 import dev.backoff.internal.engine.Target;
 import dev.backoff.internal.policy.Policy;
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.interceptor.InvocationContext;
 
 /** How the engine makes an attempt of an intercepted call: proceed, or for a stacked layer, run the next layer. */
+@Vetoed
 final class Invocations {
 
     /** The innermost layer: one attempt is one {@code proceed()}. */
@@ -29,28 +31,30 @@ final class Invocations {
         if (layers.length == 1) {
             return loop.call(layers[0], call, innermost);
         }
-        return loop.call(layers[0], new Layer<>(loop, layers, 1, call, innermost), new NextLayer<>());
+        return loop.call(layers[0], new LayersFrom<>(loop, layers, 1, call, innermost), new NextLayer<>());
     }
 
     /** The call of layer {@code index} and those inside it. */
-    private record Layer<C>(RetryLoop loop, Policy[] layers, int index, C call, Target<C> innermost) {
+    private record LayersFrom<C>(RetryLoop loop, Policy[] layers, int index, C call, Target<C> innermost) {
         Object run() throws Exception {
             if (index == layers.length - 1) {
                 return loop.call(layers[index], call, innermost);
             }
-            return loop.call(layers[index], new Layer<>(loop, layers, index + 1, call, innermost), new NextLayer<>());
+            return loop.call(layers[index], new LayersFrom<>(loop, layers, index + 1, call, innermost),
+                    new NextLayer<>());
         }
     }
 
     /** An outer layer of stacked annotations: one attempt is a whole call of the next layer. */
-    private static final class NextLayer<C> implements Target<Layer<C>> {
+    @Vetoed
+    private static final class NextLayer<C> implements Target<LayersFrom<C>> {
         @Override
-        public Object attempt(Layer<C> layer) throws Exception {
+        public Object attempt(LayersFrom<C> layer) throws Exception {
             return layer.run();
         }
 
         @Override
-        public Object[] arguments(Layer<C> layer) {
+        public Object[] arguments(LayersFrom<C> layer) {
             return layer.innermost().arguments(layer.call());
         }
     }

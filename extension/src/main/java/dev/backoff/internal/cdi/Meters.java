@@ -1,21 +1,24 @@
 package dev.backoff.internal.cdi;
 
-import dev.backoff.internal.policy.Policy;
+import dev.backoff.internal.policy.PolicyMeter;
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.enterprise.inject.spi.BeanContainer;
 
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
-/** Gives each policy its meters when Micrometer is on the class path; otherwise leaves it counting nothing. */
+/** The meters of each policy when Micrometer is on the class path; otherwise policies count nothing. */
+@Vetoed
 final class Meters {
 
     private Meters() {
     }
 
-    static UnaryOperator<Policy> forContainer(BeanContainer container) {
+    /** The meter of each policy, by the name metrics tag it with. */
+    static Function<String, PolicyMeter> forContainer(BeanContainer container) {
         try {
             Class.forName("io.micrometer.core.instrument.MeterRegistry", false, Meters.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError absent) {
-            return UnaryOperator.identity();
+            return name -> PolicyMeter.NONE;
         }
         return MicrometerMeter.forContainer(container); // loaded only now that Micrometer is known to be there
     }

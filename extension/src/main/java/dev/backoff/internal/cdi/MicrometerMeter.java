@@ -1,6 +1,5 @@
 package dev.backoff.internal.cdi;
 
-import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyMeter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,7 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.inject.spi.BeanContainer;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * A policy's Micrometer meters, tagged {@code policy} (its name, or {@code com.acme.Api.fetch}): the counter
@@ -35,9 +34,9 @@ final class MicrometerMeter implements PolicyMeter {
                 .description("Waits before a retry of @Backoff").register(registry);
     }
 
-    static UnaryOperator<Policy> forContainer(BeanContainer container) {
+    static Function<String, PolicyMeter> forContainer(BeanContainer container) {
         MeterRegistry registry = registry(container);
-        return policy -> policy.withMeter(new MicrometerMeter(registry, policy.meterName()));
+        return policy -> new MicrometerMeter(registry, policy);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.internal.engine.ContextCarrier;
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.enterprise.inject.spi.BeanContainer;
 
 /**
@@ -8,6 +9,7 @@ import jakarta.enterprise.inject.spi.BeanContainer;
  * ArC's context state, Weld's alterable contexts, or not at all (OpenWebBeans offers no way). Each way is a class
  * loaded only where its container runs.
  */
+@Vetoed
 final class RequestContexts {
 
     private RequestContexts() {

@@ -2,14 +2,10 @@ package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
 import dev.backoff.internal.policy.Declaration;
-import dev.backoff.internal.policy.Policy;
-import dev.backoff.internal.policy.PolicyReader;
+import dev.backoff.internal.policy.Problem;
 import jakarta.enterprise.inject.Stereotype;
-import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InterceptorBinding;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -17,32 +13,31 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
- * Finds the {@code @Backoff} sites of bean classes and resolves their policies: the part of startup that both the
- * portable and the build-compatible extension share. It works on the classes the user wrote, by reflection, so that
- * config keys never name a generated subclass.
+ * Finds the {@code @Backoff} sites of bean classes (and of REST client interfaces), and what is wrong with where they
+ * are: the scanning step of startup, which both extensions share ({@link Resolution} does the rest). It works on the
+ * classes the user wrote, by reflection, so that config keys never name a generated subclass.
  */
 final class SiteScanner {
 
     private static final Backoff[] NONE = {};
     /** Marks a MicroProfile Rest Client interface; looked for by name, the API being optional. */
     private static final String REST_CLIENT = "org.eclipse.microprofile.rest.client.inject.RegisterRestClient";
-    private static final String NOT_APPLIED = " is never applied: CDI does not inherit interceptor bindings from"
-            + " interfaces, so no container would retry it; accepted: @Backoff on the method or class of the bean that"
-            + " implements it, or on a MicroProfile Rest Client interface (@RegisterRestClient)";
+    private static final String NOT_APPLIED = "is never applied: CDI does not inherit interceptor bindings from"
+            + " interfaces, so no container would retry it";
+    private static final String APPLIED = "@Backoff on the method or class of the bean that implements it, or on a"
+            + " MicroProfile Rest Client interface (@RegisterRestClient)";
 
     private final Map<SourceKey, Declaration> declarations = new LinkedHashMap<>();
     private final Map<Method, Map<Class<?>, SourceKey>> sources = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Set<Method> reportedNeverIntercepted = new HashSet<>();
     private final Set<Class<?>> interfaces = new HashSet<>();
     private final boolean defaultMethodsIntercepted;
@@ -71,9 +66,9 @@ final class SiteScanner {
                 Declaration declaration = new Declaration(declaringClassOfClassLayers(beanClass), method, true,
                         classLayers);
                 if (method.isDefault() && !defaultMethodsIntercepted) {
-                    problems.add(declaration.where() + ": the class @Backoff of " + beanClass.getName() + " covers"
-                            + " this default method, which this container never intercepts; accepted: override it in "
-                            + beanClass.getName() + " (calling the default one), or implement it there");
+                    problems.add(new Problem(declaration.where(), "the class @Backoff of " + beanClass.getName(),
+                            "covers this default method, which this container never intercepts", "override it in "
+                            + beanClass.getName() + " (calling the default one), or implement it there"));
                 } else {
                     add(beanClass, declaration);
                 }
@@ -106,7 +101,7 @@ final class SiteScanner {
         }
         Backoff[] typeLayers = layers(type);
         if (!restClient && typeLayers.length > 0) {
-            problems.add(type.getName() + ": @Backoff on an interface" + NOT_APPLIED);
+            problems.add(new Problem(type.getName(), "@Backoff on an interface", NOT_APPLIED, APPLIED));
         }
         for (Method method : type.getMethods()) {
             if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() != type) {
@@ -115,8 +110,8 @@ final class SiteScanner {
             Backoff[] own = layers(method);
             if (!restClient) {
                 if (own.length > 0) {
-                    problems.add(new Declaration(type, method, false, own).where() + ": @Backoff on an interface method"
-                            + NOT_APPLIED);
+                    problems.add(new Problem(new Declaration(type, method, false, own).where(),
+                            "@Backoff on an interface method", NOT_APPLIED, APPLIED));
                 }
                 continue;
             }
@@ -131,73 +126,19 @@ final class SiteScanner {
         }
     }
 
-    /**
-     * Reads every policy with {@code reader}, and when nothing is wrong, publishes the sites to {@code sites}.
-     *
-     * @return every problem found, scanning included; empty when the sites were published
-     */
-    List<String> publish(PolicyReader reader, Sites sites, BeanContainer container) {
-        Map<SourceKey, Policy[]> policies = read(reader);
-        if (problems.isEmpty()) {
-            UnaryOperator<Policy> metered = Meters.forContainer(container);
-            policies.values().forEach(layers -> Arrays.setAll(layers, i -> metered.apply(layers[i])));
-            Map<Method, Site> byMethod = new HashMap<>();
-            sources.forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
-            sites.publish(byMethod, new CdiObservers(container), RequestContexts.forContainer(container),
-                    JtaTransactions.forContainer(container));
-        }
-        return List.copyOf(problems);
+    /** Every declaration found, each once, however many bean classes share it. */
+    Map<SourceKey, Declaration> declarations() {
+        return declarations;
     }
 
-    /** Reads every policy with {@code reader} and returns every problem found, scanning included. */
-    List<String> check(PolicyReader reader) {
-        read(reader);
-        return List.copyOf(problems);
+    /** Every intercepted method, with the declaration each bean class that has it gets. */
+    Map<Method, Map<Class<?>, SourceKey>> sources() {
+        return sources;
     }
 
-    private Map<SourceKey, Policy[]> read(PolicyReader reader) {
-        Map<SourceKey, Policy[]> policies = new HashMap<>();
-        declarations.forEach((key, declaration) -> policies.put(key, reader.read(declaration, problems)));
-        return policies;
-    }
-
-    /** The config as the policy reader wants it. */
-    static PolicyReader.Config from(Config config) {
-        return key -> lookup(config, key);
-    }
-
-    /**
-     * The value of {@code key}, {@code null} when it has none or an empty one (MicroProfile Config: empty is unset).
-     * An expression that does not expand ({@code ${nowhere}}) is no value to {@code getOptionalValue}; it is returned
-     * as written, so that it is reported as not valid instead of silently leaving the annotation's value in force.
-     */
-    private static String lookup(Config config, String key) {
-        ConfigValue found = config.getConfigValue(key);
-        String value = found.getValue();
-        if (value == null) {
-            return found.getRawValue();
-        }
-        return value.isEmpty() ? null : value;
-    }
-
-    /** One deployment failure message listing every problem. */
-    static String report(List<String> problems) {
-        StringBuilder message = new StringBuilder("backoff-cdi found ").append(problems.size())
-                .append(problems.size() == 1 ? " problem" : " problems").append(" with @Backoff:");
-        for (int i = 0; i < problems.size(); i++) {
-            message.append("\n  ").append(i + 1).append(". ").append(problems.get(i));
-        }
-        return message.toString();
-    }
-
-    private static Site site(Method method, Map<Class<?>, SourceKey> byBean, Map<SourceKey, Policy[]> policies) {
-        ReturnKind kind = ReturnKind.of(method);
-        if (byBean.values().stream().distinct().count() == 1) {
-            return Site.of(kind, policies.get(byBean.values().iterator().next()));
-        }
-        Map<Class<?>, Policy[]> perBean = new HashMap<>();
-        byBean.forEach((beanClass, key) -> perBean.put(beanClass, policies.get(key)));
-        return Site.perBeanClass(kind, perBean);
+    /** What scanning found wrong. */
+    List<Problem> problems() {
+        return problems;
     }
 
     private void add(Class<?> beanClass, Declaration declaration) {
@@ -223,15 +164,23 @@ final class SiteScanner {
 
     /** SPEC 6: a method annotation where the container will never call the interceptor is an error, not a no-op. */
     private boolean neverIntercepted(Method method, Backoff[] layers) {
-        int modifiers = method.getModifiers();
-        String why = Modifier.isPrivate(modifiers) ? "private" : Modifier.isStatic(modifiers) ? "static"
-                : Modifier.isFinal(modifiers) ? "final" : null;
+        String why = neverInterceptedBecause(method.getModifiers());
         if (why != null && reportedNeverIntercepted.add(method)) { // once, however many beans inherit it
             Declaration d = new Declaration(method.getDeclaringClass(), method, false, layers);
-            problems.add(d.where() + ": @Backoff on a " + why + " method is never intercepted, so it would never"
-                    + " retry; accepted: a non-private, non-static, non-final method of a CDI bean");
+            problems.add(new Problem(d.where(), "@Backoff on a " + why + " method", "is never intercepted, so it would"
+                    + " never retry", "a non-private, non-static, non-final method of a CDI bean"));
         }
         return why != null;
+    }
+
+    /**
+     * Why a method with these modifiers is never intercepted on every container: {@code "private"}, {@code "static"}
+     * or {@code "final"} (ArC could intercept a final method, Weld cannot: refused everywhere, so that an application
+     * behaves the same wherever it runs); {@code null} when it can be.
+     */
+    static String neverInterceptedBecause(int modifiers) {
+        return Modifier.isPrivate(modifiers) ? "private" : Modifier.isStatic(modifiers) ? "static"
+                : Modifier.isFinal(modifiers) ? "final" : null;
     }
 
     /**
@@ -276,8 +225,7 @@ final class SiteScanner {
     }
 
     private static boolean isBusinessMethod(Method method) {
-        int modifiers = method.getModifiers();
-        return !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers);
+        return neverInterceptedBecause(method.getModifiers()) == null;
     }
 
     /**
@@ -287,7 +235,7 @@ final class SiteScanner {
     private static Class<?> declaringClassOfClassLayers(Class<?> beanClass) {
         for (Class<?> type = beanClass; type != null; type = type.getSuperclass()) {
             for (Annotation annotation : type.getDeclaredAnnotations()) {
-                if (annotation instanceof Backoff || annotation instanceof Backoff.List || carriesBackoff(annotation)) {
+                if (isBackoff(annotation) || carriesBackoff(annotation)) {
                     return type;
                 }
             }
@@ -312,6 +260,11 @@ final class SiteScanner {
             }
         }
         return NONE;
+    }
+
+    /** Whether {@code annotation} is {@code @Backoff} itself, or several of them. */
+    static boolean isBackoff(Annotation annotation) {
+        return annotation instanceof Backoff || annotation instanceof Backoff.List;
     }
 
     /** Whether {@code annotation} is a stereotype or an interceptor binding that carries {@code @Backoff}. */
@@ -339,6 +292,6 @@ final class SiteScanner {
     }
 
     /** Identifies where a declaration comes from, so that beans sharing it share its policies. */
-    private record SourceKey(Method method, Class<?> declaringClass, boolean classLevel) {
+    record SourceKey(Method method, Class<?> declaringClass, boolean classLevel) {
     }
 }

@@ -5,6 +5,7 @@ import dev.backoff.internal.engine.Notifier;
 import dev.backoff.internal.engine.Observers;
 import dev.backoff.internal.engine.Transactions;
 import dev.backoff.internal.engine.PendingRetries;
+import jakarta.enterprise.inject.Vetoed;
 
 import java.lang.reflect.Method;
 import java.util.IdentityHashMap;
@@ -17,12 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the interceptor needs of one container: every intercepted method's site, built once at startup and read on
  * every call without building a string or reading config; the notifier; the asynchronous calls waiting to retry.
  */
+@Vetoed
 public final class Sites implements ContextCarrier, Transactions {
 
     private final PendingRetries pending = new PendingRetries();
     private final Notifier notifier = new Notifier(Observers.NONE);
     private final Set<Method> unresolved = ConcurrentHashMap.newKeySet();
-    private final List<String> beanClasses;
+    private final List<Class<?>> beanClasses;
     private ContextCarrier requestContexts = ContextCarrier.NONE;
     private Transactions transactions = Transactions.NONE;
     private volatile Map<Method, Site> byMethod = Map.of();
@@ -34,12 +36,12 @@ public final class Sites implements ContextCarrier, Transactions {
     }
 
     /** The sites of a CDI Lite application: the build noted {@code beanClasses}, resolved when it starts. */
-    Sites(List<String> beanClasses) {
+    Sites(List<Class<?>> beanClasses) {
         this.beanClasses = List.copyOf(beanClasses);
     }
 
-    /** The names of the bean classes with {@code @Backoff} that the build noted (CDI Lite). */
-    List<String> beanClasses() {
+    /** The bean classes with {@code @Backoff} that the build noted (CDI Lite). */
+    List<Class<?>> beanClasses() {
         return beanClasses;
     }
 

@@ -4,6 +4,7 @@ import dev.backoff.internal.engine.AsyncRetry;
 import dev.backoff.internal.engine.Target;
 import dev.backoff.internal.policy.Policy;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.interceptor.InvocationContext;
 
 /**
@@ -12,6 +13,7 @@ import jakarta.interceptor.InvocationContext;
  * returned (the method is called again only after it threw instead of returning one). Loaded only when such a
  * method is called, so Mutiny stays optional.
  */
+@Vetoed
 final class UniRetry {
 
     private static final Target<Call> SUBSCRIBE = new Target<>() {

@@ -1,6 +1,5 @@
 package dev.backoff.internal.engine;
 
-import dev.backoff.BackoffLimits;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.spi.BackoffClock;
 import dev.backoff.spi.BackoffScheduler;
@@ -28,17 +27,15 @@ public final class AsyncRetry implements RetryLoop {
      */
     private static final Class<?> MINIMAL_STAGE = CompletableFuture.completedStage(null).getClass();
 
-    private final BackoffClock clock;
+    private final Attempts.Loop loop;
     private final BackoffScheduler scheduler;
-    private final Notifier notifier;
     private final PendingRetries pending;
     private final ContextCarrier contexts;
 
     public AsyncRetry(BackoffClock clock, BackoffScheduler scheduler, Notifier notifier, PendingRetries pending,
                       ContextCarrier contexts) {
-        this.clock = clock;
+        this.loop = new Attempts.Loop(clock, notifier, Transactions.NONE, false);
         this.scheduler = scheduler;
-        this.notifier = notifier;
         this.pending = pending;
         this.contexts = contexts;
     }
@@ -52,11 +49,18 @@ public final class AsyncRetry implements RetryLoop {
         if (!policy.enabled()) {
             return once(policy, call, target);
         }
-        if (policy.limits() == null && policy.retryIf() == null && !notifier.listens(policy)) {
+        if (policy.limits() == null && policy.retryIf() == null && !loop.notifier().listens(policy)) {
             return firstAttemptFirst(policy, call, target);
         }
-        Run<C> run = new Run<>(policy, call, target);
-        run.start();
+        Run<C> run = new Run<>(policy);
+        try {
+            run.attempts = Attempts.start(policy, call, target, loop);
+        } catch (Throwable badLimits) { // SPEC 2.1: a limit that cannot be read ends the call before any attempt
+            run.result.completeExceptionally(badLimits);
+            return run.result;
+        }
+        run.carried = contexts.capture();
+        run.drain();
         return run.result;
     }
 
@@ -66,17 +70,18 @@ public final class AsyncRetry implements RetryLoop {
      * first attempt becomes try 1 of a retry loop.
      */
     private <C> CompletableFuture<Object> firstAttemptFirst(Policy policy, C call, Target<C> target) {
-        long start = policy.maxTimeNanos() > 0 ? clock.nanoTime() : 0;
+        long start = policy.maxTimeNanos() > 0 ? loop.clock().nanoTime() : 0;
         CompletionStage<?> first = stage(policy, call, target);
         if (first instanceof CompletableFuture<?> done && first.getClass() != MINIMAL_STAGE && done.isDone()
                 && !done.isCompletedExceptionally()) {
             Object value = done.join();
-            notifier.success(policy, null, 1, 0, value);
+            loop.notifier().success(policy, null, 1, 0, value);
             return CompletableFuture.completedFuture(value);
         }
-        Run<C> run = new Run<>(policy, call, target);
+        Run<C> run = new Run<>(policy);
+        run.attempts = Attempts.afterFirst(policy, call, target, loop, start);
         run.carried = contexts.capture(); // still on the caller's thread
-        run.continueFrom(first, start);
+        run.continueFrom(first);
         return run.result;
     }
 
@@ -98,7 +103,7 @@ public final class AsyncRetry implements RetryLoop {
         try {
             Object returned = target.attempt(call);
             return returned != null ? (CompletionStage<?>) returned : CompletableFuture.failedFuture(
-                    new NullPointerException(policy.target() + " returned null instead of a CompletionStage"));
+                    new NullPointerException(policy.label() + " returned null instead of a CompletionStage"));
         } catch (Throwable thrown) {
             return CompletableFuture.failedFuture(thrown);
         }
@@ -133,68 +138,32 @@ public final class AsyncRetry implements RetryLoop {
     }
 
     /**
-     * One call: its tries, clock, wait sequence and result. Its {@link #run()} is the scheduled next attempt, its
-     * {@link #accept} the completion of an attempt. Attempts run in a loop guarded by {@code due}, so that
-     * attempts completing synchronously, or a scheduler running tasks inline, never nest (SPEC 3.3).
+     * One call: its {@link Attempts} and result. Its {@link #run()} is the scheduled next attempt, its {@link #accept}
+     * the completion of an attempt. Attempts run in a loop guarded by {@code due}, so that attempts completing
+     * synchronously, or a scheduler running tasks inline, never nest (SPEC 3.3).
      */
     final class Run<C> implements Runnable, BiConsumer<Object, Throwable> {
         private final Policy policy;
-        private final C call;
-        private final Target<C> target;
         private final RetryFuture result = new RetryFuture(this);
         private final AtomicInteger due = new AtomicInteger();
         private final Runnable drain = this::drain;
+        private Attempts<C> attempts;
         /** The caller's context, for the attempts that run on other threads (SPEC 3.7); {@code null}: none. */
         private ContextCarrier.Carried carried;
-        private int maxTries;
-        private long maxTime;
-        private boolean listens;
-        private boolean timed;
-        private long start;
-        private Object[] args;
-        private Waits waits;
-        private int tries;
-        private long elapsed;
         private volatile Future<?> scheduled;
 
-        Run(Policy policy, C call, Target<C> target) {
+        Run(Policy policy) {
             this.policy = policy;
-            this.call = call;
-            this.target = target;
         }
 
-        String target() {
-            return policy.target();
-        }
-
-        void start() {
-            maxTries = policy.maxTries();
-            maxTime = policy.maxTimeNanos();
-            BackoffLimits limits = policy.limits();
-            try {
-                if (limits != null) {
-                    maxTries = Limits.maxTries(policy, limits);
-                    maxTime = Limits.maxTimeNanos(policy, limits);
-                }
-            } catch (Throwable badLimits) {
-                result.completeExceptionally(badLimits);
-                return;
-            }
-            listens = notifier.listens(policy);
-            timed = listens || maxTime > 0;
-            start = timed ? clock.nanoTime() : 0;
-            carried = contexts.capture();
-            drain();
+        /** The call, as messages name it. */
+        String describe() {
+            return policy.label();
         }
 
         /** Try 1 was made before this call existed ({@code firstAttemptFirst}); go on from its stage. */
-        void continueFrom(CompletionStage<?> first, long startNanos) {
-            maxTries = policy.maxTries();
-            maxTime = policy.maxTimeNanos();
-            timed = maxTime > 0;
-            start = startNanos;
+        void continueFrom(CompletionStage<?> first) {
             due.set(1);
-            tries = 1;
             first.whenComplete(this);
             makeTheAttemptsDueMeanwhile();
         }
@@ -216,7 +185,7 @@ public final class AsyncRetry implements RetryLoop {
         }
 
         /** An attempt is due: make it, unless one is already being made further up this thread's stack. */
-        private void drain() {
+        void drain() {
             if (due.getAndIncrement() != 0) {
                 return;
             }
@@ -236,9 +205,8 @@ public final class AsyncRetry implements RetryLoop {
         }
 
         private void attempt() {
-            tries++;
-            elapsed = timed ? clock.nanoTime() - start : 0;
-            stage(policy, call, target).whenComplete(this);
+            attempts.next();
+            stage(policy, attempts.call(), attempts.target()).whenComplete(this);
         }
 
         /** An attempt completed. */
@@ -252,45 +220,31 @@ public final class AsyncRetry implements RetryLoop {
                 result.completeExceptionally(failure);
                 return;
             }
-            if (listens && args == null) {
-                args = target.arguments(call);
-            }
+            long wait;
             try {
-                if (failure == null && (policy.retryIf() == null || !policy.retryIf().test(value))) {
-                    notifier.success(policy, args, tries, elapsed, value);
-                    result.complete(value);
-                    return;
+                wait = attempts.after(value, failure);
+            } catch (Throwable fromUserCode) { // a predicate, wait function, listener or observer ended the call (2.8)
+                result.completeExceptionally(fromUserCode);
+                return;
+            }
+            if (wait == Attempts.SUCCEEDED) {
+                result.complete(value);
+            } else if (wait == Attempts.GIVE_UP) {
+                giveUp(value, failure);
+            } else {
+                try {
+                    retryAfter(wait);
+                } catch (Throwable fromScheduler) { // the scheduler refused the wait: that ends the call too
+                    result.completeExceptionally(Rethrow.keeping(fromScheduler, failure));
                 }
-                if (policy.interrupts(failure)) {
-                    // SPEC 2.9: never retried, never null for raiseOnGiveup = false
-                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
-                    result.completeExceptionally(failure);
-                    return;
-                }
-                if (waits == null) {
-                    waits = new Waits(policy.waits());
-                }
-                long wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
-                if (wait == Decision.GAVE_UP) {
-                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
-                    giveUp(value, failure);
-                    return;
-                }
-                notifier.backoff(policy, args, tries, elapsed, value, failure, wait);
-                retryAfter(wait);
-            } catch (Throwable fromUserCode) {
-                // a predicate, wait function, listener, observer or the scheduler threw: that ends the call (SPEC 2.8)
-                result.completeExceptionally(Rethrow.keeping(fromUserCode, failure));
             }
         }
 
         private void giveUp(Object value, Throwable failure) {
-            if (failure == null) {
-                result.complete(value);
-            } else if (policy.raiseOnGiveup()) {
+            if (attempts.throwsOnGiveUp(failure)) {
                 result.completeExceptionally(failure);
             } else {
-                result.complete(policy.giveupValue());
+                result.complete(attempts.returnedOnGiveUp(value, failure));
             }
         }
 

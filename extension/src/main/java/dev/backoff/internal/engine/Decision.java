@@ -5,14 +5,14 @@ import dev.backoff.internal.policy.Policy;
 /** What follows a failed attempt (SPEC 2.4, 2.5), the same for the sync and the async loop. */
 final class Decision {
 
-    /** {@link #nextWait} gave up. */
-    static final long GAVE_UP = -1;
+    /** What {@link #nextWait} returns to give up. */
+    static final long GIVE_UP = -1;
 
     private Decision() {
     }
 
     /**
-     * Gives up ({@link #GAVE_UP}) when the giveup predicate says so, then on {@code maxTries}, then on {@code maxTime},
+     * Gives up ({@link #GIVE_UP}) when the giveup predicate says so, then on {@code maxTries}, then on {@code maxTime},
      * then when the sequence is used up or {@code waitFrom} returns null; otherwise returns the next wait in
      * nanoseconds: jittered, truncated to {@code maxTime - elapsed}, never negative. The sequence advances only here.
      */
@@ -21,10 +21,10 @@ final class Decision {
         if ((failure != null && policy.giveup() != null && policy.giveup().test(failure))
                 || tries == maxTries
                 || (maxTime > 0 && elapsed >= maxTime)) {
-            return GAVE_UP;
+            return GIVE_UP;
         }
         double next = waits.next(failure != null ? failure : value);
-        return next == Waits.GIVE_UP ? GAVE_UP : truncate(next, maxTime, elapsed);
+        return next == Waits.USED_UP ? GIVE_UP : truncate(next, maxTime, elapsed);
     }
 
     /** SPEC 2.5: {@code min(wait, maxTime - elapsed)}, never below zero, in whole nanoseconds. */

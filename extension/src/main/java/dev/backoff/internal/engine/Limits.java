@@ -38,6 +38,6 @@ final class Limits {
     private static IllegalStateException bad(Policy policy, BackoffLimits limits, String what, String value,
                                              String accepted) {
         return new IllegalStateException(limits.getClass().getName() + "." + what + " returned " + value + " for "
-                + policy.target() + ", before its first attempt; accepted: " + accepted);
+                + policy.label() + ", before its first attempt; accepted: " + accepted);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,33 +54,20 @@ public final class Notifier {
 
     void success(Policy p, Object[] args, int tries, long elapsed, Object value) {
         p.meter().succeeded(tries);
-        if (p.listeners().length == 0 && !observers.hear(Kind.SUCCESS)) {
-            return;
-        }
-        SuccessEvent event = new SuccessEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,
-                Duration.ofNanos(elapsed), value, null);
-        for (BackoffListener listener : p.listeners()) {
-            listener.onSuccess(event);
-        }
-        if (observers.hear(Kind.SUCCESS)) {
-            observers.fire(Kind.SUCCESS, event);
+        if (hears(p, Kind.SUCCESS)) {
+            tell(p, Kind.SUCCESS, BackoffListener::onSuccess, new SuccessEvent(p.name(), p.declaringClass(),
+                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, null));
         }
     }
 
     void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait) {
         p.meter().retried(wait);
         if (LOG.isLoggable(Level.INFO)) {
-            LOG.info("Backing off " + p.target() + " for " + seconds(wait) + "s (" + cause(value, exception) + ")");
+            LOG.info("Backing off " + p.label() + " for " + seconds(wait) + "s (" + cause(value, exception) + ")");
         }
-        if (p.listeners().length > 0 || observers.hear(Kind.BACKOFF)) {
-            BackoffEvent event = new BackoffEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,
-                    Duration.ofNanos(elapsed), value, exception, Duration.ofNanos(wait));
-            for (BackoffListener listener : p.listeners()) {
-                listener.onBackoff(event);
-            }
-            if (observers.hear(Kind.BACKOFF)) {
-                observers.fire(Kind.BACKOFF, event);
-            }
+        if (hears(p, Kind.BACKOFF)) {
+            tell(p, Kind.BACKOFF, BackoffListener::onBackoff, new BackoffEvent(p.name(), p.declaringClass(),
+                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception, Duration.ofNanos(wait)));
         }
     }
 
@@ -87,18 +75,27 @@ public final class Notifier {
     void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, String because) {
         p.meter().gaveUp();
         if (LOG.isLoggable(Level.WARNING)) {
-            LOG.warning("Giving up " + p.target() + " after " + tries + (tries == 1 ? " try (" : " tries (")
+            LOG.warning("Giving up " + p.label() + " after " + tries + (tries == 1 ? " try (" : " tries (")
                     + cause(value, exception) + ")" + (because == null ? "" : ": " + because));
         }
-        if (p.listeners().length > 0 || observers.hear(Kind.GIVEUP)) {
-            GiveupEvent event = new GiveupEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,
-                    Duration.ofNanos(elapsed), value, exception);
-            for (BackoffListener listener : p.listeners()) {
-                listener.onGiveup(event);
-            }
-            if (observers.hear(Kind.GIVEUP)) {
-                observers.fire(Kind.GIVEUP, event);
-            }
+        if (hears(p, Kind.GIVEUP)) {
+            tell(p, Kind.GIVEUP, BackoffListener::onGiveup, new GiveupEvent(p.name(), p.declaringClass(),
+                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception));
+        }
+    }
+
+    /** Whether a listener of {@code p} or an observer hears events of {@code kind}: only then is one built. */
+    private boolean hears(Policy p, Kind kind) {
+        return p.listeners().length > 0 || observers.hear(kind);
+    }
+
+    /** Tells {@code event} to the policy's listeners, in order, then to the observers (SPEC 4.2). */
+    private <E> void tell(Policy p, Kind kind, BiConsumer<BackoffListener, E> heard, E event) {
+        for (BackoffListener listener : p.listeners()) {
+            heard.accept(listener, event);
+        }
+        if (observers.hear(kind)) {
+            observers.fire(kind, event);
         }
     }
 

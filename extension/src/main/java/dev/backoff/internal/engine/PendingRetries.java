@@ -26,15 +26,6 @@ public final class PendingRetries {
         waiting.remove(run);
     }
 
-    boolean isClosed() {
-        return closed;
-    }
-
-    /** The number of calls waiting to retry. */
-    public int size() {
-        return waiting.size();
-    }
-
     /** Cancels every waiting call and every later attempt to wait: their futures complete with a CancellationException. */
     public void close() {
         closed = true;
@@ -45,7 +36,7 @@ public final class PendingRetries {
     }
 
     static CancellationException shutdown(AsyncRetry.Run<?> run) {
-        return new CancellationException("backoff-cdi: the container shut down while " + run.target()
+        return new CancellationException("backoff-cdi: the container shut down while " + run.describe()
                 + " was waiting to retry");
     }
 }

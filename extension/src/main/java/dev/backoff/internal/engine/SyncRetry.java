@@ -1,30 +1,20 @@
 package dev.backoff.internal.engine;
 
-import dev.backoff.BackoffLimits;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.spi.BackoffClock;
 
 import java.time.Duration;
 
 /**
- * The retry loop of one {@code @Backoff} layer on the calling thread (SPEC 2, Python's {@code _sync.py}). All
- * state is local to a call; the success path on the first try allocates nothing.
+ * The retry loop of one {@code @Backoff} layer on the calling thread (SPEC 2, Python's {@code _sync.py}): it waits by
+ * sleeping. All state is local to a call; the success path on the first try allocates nothing.
  */
 public final class SyncRetry implements RetryLoop {
 
-    /** What the give-up line says when the caller's transaction is doomed (SPEC 7.4). */
-    static final String ROLLBACK_ONLY = "the transaction it runs in is marked rollback-only, so no retry can succeed in"
-            + " it; put @Transactional inside @Backoff (a method it calls, or a higher interceptor priority) so that"
-            + " each attempt has a transaction of its own";
-
-    private final BackoffClock clock;
-    private final Notifier notifier;
-    private final Transactions transactions;
+    private final Attempts.Loop loop;
 
     public SyncRetry(BackoffClock clock, Notifier notifier, Transactions transactions) {
-        this.clock = clock;
-        this.notifier = notifier;
-        this.transactions = transactions;
+        this.loop = new Attempts.Loop(clock, notifier, transactions, true);
     }
 
     /** Runs {@code call} under {@code policy}: returns its value or throws its exception, as SPEC 2 says. */
@@ -33,22 +23,14 @@ public final class SyncRetry implements RetryLoop {
         if (!policy.enabled()) {
             return target.attempt(call);
         }
-        int maxTries = policy.maxTries();
-        long maxTime = policy.maxTimeNanos();
-        BackoffLimits limits = policy.limits();
-        if (limits != null) {
-            maxTries = Limits.maxTries(policy, limits);
-            maxTime = Limits.maxTimeNanos(policy, limits);
-        }
-        boolean listens = notifier.listens(policy);
-        boolean timed = listens || maxTime > 0;
-        long start = timed ? clock.nanoTime() : 0;
-        Object[] args = null;
-        Waits waits = null;
-        int tries = 0;
+        // the common case, nothing to read before the first attempt and nobody listening: make it before anything else
+        Attempts<C> attempts = policy.limits() != null || loop.notifier().listens(policy)
+                ? Attempts.start(policy, call, target, loop) : null;
+        long start = attempts == null && policy.maxTimeNanos() > 0 ? loop.clock().nanoTime() : 0;
         while (true) {
-            tries++;
-            long elapsed = timed ? clock.nanoTime() - start : 0;
+            if (attempts != null) {
+                attempts.next();
+            }
             Object value = null;
             Throwable failure = null;
             try {
@@ -59,82 +41,30 @@ public final class SyncRetry implements RetryLoop {
                 }
                 failure = t;
             }
-            if (listens && args == null) {
-                args = target.arguments(call);
-            }
-            boolean succeeded = false;
-            boolean interrupted = false;
-            long wait = Decision.GAVE_UP;
-            try {
-                succeeded = failure == null && (policy.retryIf() == null || !policy.retryIf().test(value));
-                interrupted = !succeeded && (policy.interrupts(failure) || Thread.currentThread().isInterrupted());
-                if (succeeded) {
-                    notifier.success(policy, args, tries, elapsed, value);
-                } else if (interrupted) {
-                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
-                } else if (transactions.rollbackOnly()) {
-                    notifier.giveup(policy, args, tries, elapsed, value, failure, ROLLBACK_ONLY);
-                } else {
-                    if (waits == null) {
-                        waits = new Waits(policy.waits());
-                    }
-                    wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
-                    if (wait == Decision.GAVE_UP) {
-                        notifier.giveup(policy, args, tries, elapsed, value, failure, null);
-                    } else {
-                        notifier.backoff(policy, args, tries, elapsed, value, failure, wait);
-                    }
+            if (attempts == null) {
+                if (failure == null && policy.retryIf() == null) {
+                    loop.notifier().success(policy, null, 1, 0, value);
+                    return value;
                 }
-            } catch (Throwable fromUserCode) {
-                // a predicate, wait function, listener or observer threw: that ends the call (SPEC 2.8)
-                throw Rethrow.<Exception>unchecked(Rethrow.keeping(fromUserCode, failure));
+                attempts = Attempts.afterFirst(policy, call, target, loop, start);
             }
-            if (succeeded) {
+            long wait = attempts.after(value, failure);
+            if (wait == Attempts.SUCCEEDED) {
                 return value;
             }
-            if (interrupted) {
-                return endInterrupted(value, failure);
-            }
-            if (wait == Decision.GAVE_UP) {
-                return giveUp(policy, value, failure);
-            }
-            try {
-                clock.sleep(Duration.ofNanos(wait));
-            } catch (InterruptedException e) {
-                // SPEC 2.9: the loop ends with the last failure, and the thread stays interrupted
-                Thread.currentThread().interrupt();
+            if (wait != Attempts.GIVE_UP) {
                 try {
-                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
-                } catch (Throwable fromUserCode) {
-                    throw Rethrow.<Exception>unchecked(Rethrow.keeping(fromUserCode, failure));
+                    loop.clock().sleep(Duration.ofNanos(wait));
+                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // SPEC 2.9: the thread stays interrupted
+                    attempts.interruptedWhileWaiting(value, failure, e);
                 }
-                if (failure != null) {
-                    failure.addSuppressed(e);
-                }
-                return endInterrupted(value, failure);
             }
+            if (attempts.throwsOnGiveUp(failure)) {
+                throw Rethrow.<Exception>unchecked(failure);
+            }
+            return attempts.returnedOnGiveUp(value, failure);
         }
-    }
-
-    /**
-     * SPEC 2.9: an interrupted call ends with its last exception, never {@code null} for {@code raiseOnGiveup = false}
-     * (the caller must see the interrupt), or with its last value.
-     */
-    private static Object endInterrupted(Object value, Throwable failure) {
-        if (failure != null) {
-            throw Rethrow.<RuntimeException>unchecked(failure);
-        }
-        return value;
-    }
-
-    /** SPEC 2.7: the last exception, or {@code null}/zero, or the last value. */
-    static Object giveUp(Policy policy, Object value, Throwable failure) {
-        if (failure == null) {
-            return value;
-        }
-        if (policy.raiseOnGiveup()) {
-            throw Rethrow.<RuntimeException>unchecked(failure);
-        }
-        return policy.giveupValue();
     }
 }

@@ -1,6 +1,6 @@
 package dev.backoff.internal.engine;
 
-import dev.backoff.internal.policy.WaitPlan;
+import dev.backoff.internal.policy.Policy;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,28 +11,28 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Waits {
 
-    /** What {@link #next(Object)} returns when the sequence is used up or {@code waitFrom} gave up. */
-    public static final double GIVE_UP = -1;
+    /** What {@link #next(Object)} returns when the sequence is used up, or {@code waitFrom} returned {@code null}. */
+    public static final double USED_UP = -1;
 
-    private final WaitPlan plan;
+    private final Policy policy;
     private int n;
     private double fibA = 1;
     private double fibB = 1;
     private double first = Double.NaN;
     private double previous;
 
-    public Waits(WaitPlan plan) {
-        this.plan = plan;
+    public Waits(Policy policy) {
+        this.policy = policy;
     }
 
     /**
      * The next wait after the failed attempt's {@code outcome} (its value or exception), jittered, in nanoseconds;
-     * or {@link #GIVE_UP}.
+     * or {@link #USED_UP}.
      */
     public double next(Object outcome) {
         double value = sequence(outcome);
         if (value < 0) {
-            return GIVE_UP;
+            return USED_UP;
         }
         if (Double.isNaN(first)) {
             first = value;
@@ -42,9 +42,9 @@ public final class Waits {
     }
 
     private double sequence(Object outcome) {
-        return switch (plan.strategy()) {
+        return switch (policy.strategy()) {
             // factor 0 stays 0 past the point where base^n overflows (0 * infinity is NaN)
-            case EXPO -> capped(plan.factor() == 0 ? 0 : plan.factor() * Math.pow(plan.base(), n));
+            case EXPO -> capped(policy.factor() == 0 ? 0 : policy.factor() * Math.pow(policy.base(), n));
             case FIBO -> fibonacci();
             case CONSTANT -> constant();
             case DECAY -> decay();
@@ -54,46 +54,46 @@ public final class Waits {
 
     /** Python: {@code a < max_value} yields {@code a} and moves on; otherwise yields the cap and stays. */
     private double capped(double value) {
-        if (plan.maxValue() == 0 || value < plan.maxValue()) {
+        if (policy.maxValue() == 0 || value < policy.maxValue()) {
             n++;
             return value;
         }
-        return plan.maxValue();
+        return policy.maxValue();
     }
 
     private double fibonacci() {
-        double value = fibA * plan.unitNanos();
-        if (plan.maxValue() == 0 || value < plan.maxValue()) {
+        double value = fibA * policy.unitNanos();
+        if (policy.maxValue() == 0 || value < policy.maxValue()) {
             double next = fibA + fibB;
             fibA = fibB;
             fibB = next;
             return value;
         }
-        return plan.maxValue();
+        return policy.maxValue();
     }
 
     private double constant() {
-        double[] interval = plan.interval();
+        double[] interval = policy.interval();
         if (interval.length == 1) {
             return interval[0];
         }
-        return n < interval.length ? interval[n++] : GIVE_UP;
+        return n < interval.length ? interval[n++] : USED_UP;
     }
 
     private double decay() {
         // Math.pow(Math.E, x), not Math.exp(x): it matches Python's math.e ** x to the bit
-        double value = plan.initialValue() * Math.pow(Math.E, -n * plan.decayFactor());
-        if (value > plan.minValue()) {
+        double value = policy.initialValue() * Math.pow(Math.E, -n * policy.decayFactor());
+        if (value > policy.minValue()) {
             n++;
             return value;
         }
-        return plan.minValue();
+        return policy.minValue();
     }
 
     private double runtime(Object outcome) {
-        Duration wait = plan.waitFrom().waitFor(outcome);
+        Duration wait = policy.waitFrom().waitFor(outcome);
         if (wait == null) {
-            return GIVE_UP;
+            return USED_UP;
         }
         return wait.isNegative() ? 0 : toNanos(wait);
     }
@@ -104,10 +104,10 @@ public final class Waits {
 
     private double jitter(double value) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return switch (plan.jitter()) {
+        return switch (policy.jitter()) {
             case FULL -> value * random.nextDouble();
             case EQUAL -> value / 2 + value / 2 * random.nextDouble();
-            case RANDOM -> value + plan.unitNanos() * random.nextDouble();
+            case RANDOM -> value + policy.unitNanos() * random.nextDouble();
             case NONE -> value;
             case DECORRELATED -> decorrelated(random);
         };
@@ -116,8 +116,8 @@ public final class Waits {
     private double decorrelated(ThreadLocalRandom random) {
         double upper = Math.max(first, 3 * previous);
         double wait = first + (upper - first) * random.nextDouble();
-        if (plan.maxValue() > 0) {
-            wait = Math.min(plan.maxValue(), wait);
+        if (policy.maxValue() > 0) {
+            wait = Math.min(policy.maxValue(), wait);
         }
         previous = wait;
         return wait;

@@ -24,11 +24,6 @@ public record Declaration(Class<?> declaringClass, Method method, boolean classL
         return method.getDeclaringClass().getName() + "." + method.getName() + "(" + params + ")";
     }
 
-    /** The method as log lines name it: {@code com.acme.Api.fetch(...)}. */
-    public String target() {
-        return method.getDeclaringClass().getName() + "." + method.getName() + "(...)";
-    }
-
     /** The prefix of this declaration's own config keys (SPEC 5.2, first rule), up to and including {@code Backoff/}. */
     String sitePrefix() {
         return classLevel

@@ -30,16 +30,17 @@ final class TimeValues {
     }
 
     /**
+     * @param unitNanos nanoseconds in the policy's unit, for a plain number
      * @return the value in nanoseconds, possibly negative (the caller checks the range)
      * @throws IllegalArgumentException when the text is none of the accepted forms
      */
-    static double parse(String text, ChronoUnit unit) {
+    static double parse(String text, double unitNanos) {
         String trimmed = text.strip();
         Matcher m = NUMBER_WITH_UNIT.matcher(trimmed);
         if (m.matches()) {
             double number = Double.parseDouble(m.group(1));
             String suffix = m.group(2);
-            return number * (suffix == null ? nanosPer(unit) : nanosPerSuffix(suffix));
+            return number * (suffix == null ? unitNanos : nanosPerSuffix(suffix));
         }
         if (trimmed.toUpperCase(Locale.ROOT).matches("[+-]?P.*")) {
             try {

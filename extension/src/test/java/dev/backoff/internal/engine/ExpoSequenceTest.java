@@ -1,9 +1,15 @@
 package dev.backoff.internal.engine;
 
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
-import static dev.backoff.internal.engine.PolicyFixture.policy;
-import static dev.backoff.internal.engine.PolicyFixture.seconds;
+import static dev.backoff.internal.policy.Members.BASE;
+import static dev.backoff.internal.policy.Members.FACTOR;
+import static dev.backoff.internal.policy.Members.MAX_VALUE;
+import static dev.backoff.internal.policy.Members.UNIT;
+import static dev.backoff.internal.engine.Policies.policy;
+import static dev.backoff.internal.engine.Policies.sequence;
+import static dev.backoff.internal.engine.Policies.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** EXPO without jitter: {@code factor * base^n}, capped by {@code maxValue} (Python {@code expo}, reference 5.1). */
@@ -11,38 +17,38 @@ class ExpoSequenceTest {
 
     @Test
     void defaultsStartAtFactorAndDouble() {
-        assertThat(policy().sequence(6)).isEqualTo(seconds(1, 2, 4, 8, 16, 32));
+        assertThat(sequence(policy(), 6)).isEqualTo(seconds(1, 2, 4, 8, 16, 32));
     }
 
     @Test
     void baseFactorAndCapCombine() {
-        assertThat(policy().base(3).factor(0.5).maxValue(5).sequence(5)).isEqualTo(seconds(0.5, 1.5, 4.5, 5, 5));
+        assertThat(sequence(policy().set(BASE, 3.0).time(FACTOR, 0.5).time(MAX_VALUE, 5), 5)).isEqualTo(seconds(0.5, 1.5, 4.5, 5, 5));
     }
 
     @Test
     void aValueEqualToTheCapIsTheCapAndStays() {
-        assertThat(policy().maxValue(4).sequence(5)).isEqualTo(seconds(1, 2, 4, 4, 4));
+        assertThat(sequence(policy().time(MAX_VALUE, 4), 5)).isEqualTo(seconds(1, 2, 4, 4, 4));
     }
 
     @Test
     void theCapAppliesToTheFirstValue() {
-        assertThat(policy().maxValue(0.5).sequence(3)).isEqualTo(seconds(0.5, 0.5, 0.5));
+        assertThat(sequence(policy().time(MAX_VALUE, 0.5), 3)).isEqualTo(seconds(0.5, 0.5, 0.5));
     }
 
     @Test
     void zeroFactorWaitsZero() {
-        assertThat(policy().factor(0).sequence(3)).isEqualTo(seconds(0, 0, 0));
+        assertThat(sequence(policy().time(FACTOR, 0), 3)).isEqualTo(seconds(0, 0, 0));
     }
 
     @Test
     void aCappedSequenceStaysCappedEvenWhenTheBaseShrinks() {
         // base < 1: the first value reaches the cap, so n never grows and the sequence never drops below it
-        assertThat(policy().base(0.5).factor(8).maxValue(4).sequence(4)).isEqualTo(seconds(4, 4, 4, 4));
+        assertThat(sequence(policy().set(BASE, 0.5).time(FACTOR, 8).time(MAX_VALUE, 4), 4)).isEqualTo(seconds(4, 4, 4, 4));
     }
 
     @Test
     void theUnitScalesEveryValue() {
-        assertThat(policy().unitNanos(1e6).factor(250).sequence(3))
-                .isEqualTo(PolicyFixture.nanos(1e6, 250, 500, 1000));
+        assertThat(sequence(policy().set(UNIT, ChronoUnit.MILLIS).time(FACTOR, 250), 3))
+                .isEqualTo(Policies.nanos(1e6, 250, 500, 1000));
     }
 }

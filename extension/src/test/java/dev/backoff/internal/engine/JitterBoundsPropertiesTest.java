@@ -2,6 +2,7 @@ package dev.backoff.internal.engine;
 
 import dev.backoff.Jitter;
 import dev.backoff.Wait;
+import dev.backoff.internal.policy.Policy;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,8 +11,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.policy.Members.JITTER;
+import static dev.backoff.internal.policy.Members.BASE;
+import static dev.backoff.internal.policy.Members.FACTOR;
+import static dev.backoff.internal.policy.Members.MAX_VALUE;
+import static dev.backoff.internal.policy.Members.STRATEGY;
+import static dev.backoff.internal.policy.Members.UNIT;
+import static dev.backoff.internal.engine.Policies.policy;
+import static dev.backoff.internal.engine.Policies.waits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,29 +33,29 @@ class JitterBoundsPropertiesTest {
     private static final IOException FAILURE = new IOException("refused");
 
     @Property
-    void fullIsBetweenZeroAndTheValue(@ForAll("policies") PolicyFixture p) {
+    void fullIsBetweenZeroAndTheValue(@ForAll("policies") Policy.Builder p) {
         forEachStep(p, Jitter.FULL, (w, wait) -> assertThat(wait).isBetween(0.0, w));
     }
 
     @Property
-    void equalIsBetweenHalfTheValueAndTheValue(@ForAll("policies") PolicyFixture p) {
+    void equalIsBetweenHalfTheValueAndTheValue(@ForAll("policies") Policy.Builder p) {
         forEachStep(p, Jitter.EQUAL, (w, wait) -> assertThat(wait).isBetween(w / 2, w));
     }
 
     @Property
-    void randomAddsLessThanOneUnit(@ForAll("policies") PolicyFixture p) {
+    void randomAddsLessThanOneUnit(@ForAll("policies") Policy.Builder p) {
         forEachStep(p, Jitter.RANDOM, (w, wait) -> {
             assertThat(wait).isGreaterThanOrEqualTo(w);
-            assertThat(wait - w).isLessThan(p.unit());
+            assertThat(wait - w).isLessThan(p.build().unitNanos());
         });
     }
 
     @Property
     void decorrelatedIsBetweenTheFirstValueAndThreeTimesThePreviousWaitNeverAboveTheCap(
-            @ForAll("policies") PolicyFixture p) {
-        double cap = p.maxValueNanos();
-        Waits plain = p.jitter(Jitter.NONE).waits();
-        Waits jittered = p.jitter(Jitter.DECORRELATED).waits();
+            @ForAll("policies") Policy.Builder p) {
+        double cap = p.build().maxValue();
+        Waits plain = waits(p.set(JITTER, Jitter.NONE));
+        Waits jittered = waits(p.set(JITTER, Jitter.DECORRELATED));
         double first = plain.next(FAILURE);
         double previous = first;
         for (int i = 0; i < STEPS; i++) {
@@ -68,9 +77,9 @@ class JitterBoundsPropertiesTest {
     }
 
     /** Runs the unjittered and the jittered sequence of {@code p} side by side. */
-    private static void forEachStep(PolicyFixture p, Jitter jitter, StepCheck check) {
-        Waits plain = p.jitter(Jitter.NONE).waits();
-        Waits jittered = p.jitter(jitter).waits();
+    private static void forEachStep(Policy.Builder p, Jitter jitter, StepCheck check) {
+        Waits plain = waits(p.set(JITTER, Jitter.NONE));
+        Waits jittered = waits(p.set(JITTER, jitter));
         for (int i = 0; i < STEPS; i++) {
             check.check(plain.next(FAILURE), jittered.next(FAILURE));
         }
@@ -81,13 +90,13 @@ class JitterBoundsPropertiesTest {
      * wait would start to round by a whole unit).
      */
     @Provide
-    Arbitrary<PolicyFixture> policies() {
+    Arbitrary<Policy.Builder> policies() {
         Arbitrary<Wait> strategy = Arbitraries.of(Wait.EXPO, Wait.FIBO);
         Arbitrary<Double> base = Arbitraries.doubles().between(0.05, 10).ofScale(6);
         Arbitrary<Double> factor = Arbitraries.doubles().between(0, 60).ofScale(6);
         Arbitrary<Double> cap = Arbitraries.doubles().between(0.001, 86_400).ofScale(6);
-        Arbitrary<Double> unit = Arbitraries.of(1e6, 1e9);
+        Arbitrary<ChronoUnit> unit = Arbitraries.of(ChronoUnit.MILLIS, ChronoUnit.SECONDS);
         return Combinators.combine(strategy, base, factor, cap, unit)
-                .as((s, b, f, c, u) -> policy().strategy(s).base(b).factor(f).maxValue(c).unitNanos(u));
+                .as((s, b, f, c, u) -> policy().set(UNIT, u).set(STRATEGY, s).set(BASE, b).time(FACTOR, f).time(MAX_VALUE, c));
     }
 }

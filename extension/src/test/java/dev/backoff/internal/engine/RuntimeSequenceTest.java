@@ -1,5 +1,6 @@
 package dev.backoff.internal.engine;
 
+import java.time.temporal.ChronoUnit;
 import dev.backoff.WaitFunction;
 import org.junit.jupiter.api.Test;
 
@@ -8,8 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.backoff.internal.engine.PolicyFixture.policy;
-import static dev.backoff.internal.engine.PolicyFixture.seconds;
+import static dev.backoff.internal.policy.Members.UNIT;
+import static dev.backoff.internal.engine.Policies.policy;
+import static dev.backoff.internal.engine.Policies.waits;
+import static dev.backoff.internal.engine.Policies.sequence;
+import static dev.backoff.internal.engine.Policies.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** RUNTIME: each wait is {@code waitFrom} of the failed attempt's outcome (reference 5.4, WaitFunction javadoc). */
@@ -19,10 +23,10 @@ class RuntimeSequenceTest {
     void theOutcomeIsPassedToTheWaitFunction() {
         List<Object> seen = new ArrayList<>();
         IOException first = new IOException("retry after 3");
-        Waits waits = policy().waitFrom(outcome -> {
+        Waits waits = waits(policy().waitFrom(outcome -> {
             seen.add(outcome);
             return Duration.ofSeconds(seen.size() * 3L);
-        }).waits();
+        }));
 
         assertThat(waits.next(first)).isEqualTo(3e9);
         assertThat(waits.next("a value")).isEqualTo(6e9);
@@ -32,23 +36,23 @@ class RuntimeSequenceTest {
 
     @Test
     void nullGivesUp() {
-        assertThat(policy().waitFrom(outcome -> null).sequence(1)).containsExactly(Waits.GIVE_UP);
+        assertThat(sequence(policy().waitFrom(outcome -> null), 1)).containsExactly(Waits.USED_UP);
     }
 
     @Test
     void negativeCountsAsZero() {
-        assertThat(policy().waitFrom(outcome -> Duration.ofMillis(-1500)).sequence(1)).isEqualTo(seconds(0));
+        assertThat(sequence(policy().waitFrom(outcome -> Duration.ofMillis(-1500)), 1)).isEqualTo(seconds(0));
     }
 
     @Test
     void nanosecondsAreKept() {
         WaitFunction retryAfter = outcome -> Duration.ofSeconds(2, 123_456_789);
-        assertThat(policy().waitFrom(retryAfter).sequence(1)).containsExactly(2_123_456_789.0);
+        assertThat(sequence(policy().waitFrom(retryAfter), 1)).containsExactly(2_123_456_789.0);
     }
 
     @Test
     void theUnitDoesNotScaleADuration() {
-        assertThat(policy().unitNanos(1e6).waitFrom(outcome -> Duration.ofSeconds(1)).sequence(1))
+        assertThat(sequence(policy().set(UNIT, ChronoUnit.MILLIS).waitFrom(outcome -> Duration.ofSeconds(1)), 1))
                 .containsExactly(1e9);
     }
 }

@@ -1,6 +1,7 @@
 package dev.backoff.internal.engine;
 
 import dev.backoff.Wait;
+import dev.backoff.internal.policy.Policy;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -8,10 +9,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.policy.Members.BASE;
+import static dev.backoff.internal.policy.Members.FACTOR;
+import static dev.backoff.internal.policy.Members.MAX_VALUE;
+import static dev.backoff.internal.policy.Members.STRATEGY;
+import static dev.backoff.internal.policy.Members.UNIT;
+import static dev.backoff.internal.engine.Policies.policy;
+import static dev.backoff.internal.engine.Policies.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,32 +35,32 @@ class SequenceClosedFormPropertiesTest {
     @Property
     void expoIsFactorTimesBaseToTheNUntilTheCap(@ForAll @DoubleRange(min = 0.05, max = 10) double base,
                                                @ForAll @DoubleRange(min = 0, max = 100) double factor,
-                                               @ForAll("caps") double maxValue, @ForAll("units") double unit) {
-        PolicyFixture p = policy().unitNanos(unit).base(base).factor(factor).maxValue(maxValue);
+                                               @ForAll("caps") double maxValue, @ForAll("units") ChronoUnit unit) {
+        Policy p = policy().set(UNIT, unit).set(BASE, base).time(FACTOR, factor).time(MAX_VALUE, maxValue).build();
         List<Double> uncapped = new ArrayList<>();
         for (int n = 0; n < STEPS; n++) {
-            uncapped.add(p.factorNanos() * Math.pow(base, n));
+            uncapped.add(p.factor() * Math.pow(base, n));
         }
 
-        List<Double> values = p.sequence(STEPS);
+        List<Double> values = sequence(p, STEPS);
 
-        assertThat(values).isEqualTo(capped(uncapped, p.maxValueNanos()));
-        assertNeverAbove(values, p.maxValueNanos());
+        assertThat(values).isEqualTo(capped(uncapped, p.maxValue()));
+        assertNeverAbove(values, p.maxValue());
     }
 
     @Property
     void fiboIsTheFibonacciNumbersInUnitsUntilTheCap(@ForAll("caps") double maxValue,
-                                                    @ForAll("units") double unit) {
-        PolicyFixture p = policy().strategy(Wait.FIBO).unitNanos(unit).maxValue(maxValue);
+                                                    @ForAll("units") ChronoUnit unit) {
+        Policy p = policy().set(STRATEGY, Wait.FIBO).set(UNIT, unit).time(MAX_VALUE, maxValue).build();
         List<Double> uncapped = new ArrayList<>();
         for (int n = 1; n <= STEPS; n++) {
-            uncapped.add(binet(n) * unit);
+            uncapped.add(binet(n) * p.unitNanos());
         }
 
-        List<Double> values = p.sequence(STEPS);
+        List<Double> values = sequence(p, STEPS);
 
-        assertThat(values).isEqualTo(capped(uncapped, p.maxValueNanos()));
-        assertNeverAbove(values, p.maxValueNanos());
+        assertThat(values).isEqualTo(capped(uncapped, p.maxValue()));
+        assertNeverAbove(values, p.maxValue());
     }
 
     /** Each value below the cap as long as every value so far was; the cap from the first one that was not. */
@@ -84,7 +92,8 @@ class SequenceClosedFormPropertiesTest {
     }
 
     @Provide
-    Arbitrary<Double> units() {
-        return Arbitraries.of(1.0, 1e3, 1e6, 1e9, 60e9);
+    Arbitrary<ChronoUnit> units() {
+        return Arbitraries.of(ChronoUnit.NANOS, ChronoUnit.MICROS, ChronoUnit.MILLIS, ChronoUnit.SECONDS,
+                ChronoUnit.MINUTES);
     }
 }

@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.backoff.internal.policy.Members.ENABLED;
+import static dev.backoff.internal.policy.Members.MAX_TRIES;
+import static dev.backoff.internal.policy.Members.MAX_VALUE;
 import static dev.backoff.internal.engine.Harness.durations;
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How many attempts and waits a call makes (SPEC 2.1, 2.2, 2.4, 2.5; reference 4.1, 4.5, 7.1). */
@@ -41,7 +44,7 @@ class SyncRetryAttemptsTest {
     void maxTriesMakesThatManyCallsAndRethrowsTheLastExceptionItself() {
         Script script = Script.failing(5);
 
-        Throwable thrown = harness.failure(policy().maxTries(5).build(), script);
+        Throwable thrown = harness.failure(policy().set(MAX_TRIES, 5).build(), script);
 
         assertThat(thrown).isSameAs(script.outcome(5)).hasNoSuppressedExceptions();
         assertThat(script.attempts()).isEqualTo(5);
@@ -52,7 +55,7 @@ class SyncRetryAttemptsTest {
     void maxTriesOneMakesOneCallAndNoWait() {
         Script script = Script.failing(1);
 
-        assertThat(harness.failure(policy().maxTries(1).build(), script)).isSameAs(script.outcome(1));
+        assertThat(harness.failure(policy().set(MAX_TRIES, 1).build(), script)).isSameAs(script.outcome(1));
 
         assertThat(harness.time.waits()).isEmpty();
     }
@@ -61,7 +64,7 @@ class SyncRetryAttemptsTest {
     void successOnTheLastAllowedTryIsASuccess() throws Exception {
         Script script = Script.failingThenReturning(2, "ok");
 
-        assertThat(harness.call(policy().maxTries(3).build(), script)).isEqualTo("ok");
+        assertThat(harness.call(policy().set(MAX_TRIES, 3).build(), script)).isEqualTo("ok");
 
         assertThat(script.attempts()).isEqualTo(3);
     }
@@ -70,7 +73,7 @@ class SyncRetryAttemptsTest {
     void maxTriesZeroMeansNoLimit() throws Exception {
         Script script = Script.failingThenReturning(40, "ok");
 
-        assertThat(harness.call(policy().maxTries(0).maxValue(60).build(), script)).isEqualTo("ok");
+        assertThat(harness.call(policy().set(MAX_TRIES, 0).time(MAX_VALUE, 60).build(), script)).isEqualTo("ok");
 
         assertThat(script.attempts()).isEqualTo(41);
         assertThat(harness.time.waits()).hasSize(40);
@@ -78,7 +81,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void stateIsPerCall() throws Exception {
-        Policy policy = policy().maxTries(3).build();
+        Policy policy = policy().set(MAX_TRIES, 3).build();
         Script first = Script.failing(3);
         Script second = Script.failingThenReturning(2, "ok");
 
@@ -94,7 +97,7 @@ class SyncRetryAttemptsTest {
     void theSequenceAdvancesOnlyWhenARetryHappens() {
         List<Object> asked = new ArrayList<>();
         Script script = Script.failing(3);
-        Policy policy = policy().maxTries(3).waitFrom(outcome -> {
+        Policy policy = policy().set(MAX_TRIES, 3).waitFrom(outcome -> {
             asked.add(outcome);
             return Duration.ofSeconds(asked.size());
         }).build();
@@ -110,7 +113,7 @@ class SyncRetryAttemptsTest {
     void aDisabledPolicyMakesOneAttemptAndRethrows() {
         Script script = Script.failing(1);
 
-        Throwable thrown = harness.failure(policy().enabled(false).maxTries(5).build(), script);
+        Throwable thrown = harness.failure(policy().set(ENABLED, false).set(MAX_TRIES, 5).build(), script);
 
         assertThat(thrown).isSameAs(script.outcome(1));
         assertThat(harness.time.waits()).isEmpty();
@@ -120,7 +123,7 @@ class SyncRetryAttemptsTest {
     void aDisabledPolicyReturnsTheFirstValueEvenWhenRetryIfRejectsIt() throws Exception {
         Script script = Script.of("", "ok");
 
-        assertThat(harness.call(policy().enabled(false).retryIf(v -> "".equals(v)).build(), script)).isEqualTo("");
+        assertThat(harness.call(policy().set(ENABLED, false).retryIf(v -> "".equals(v)).build(), script)).isEqualTo("");
 
         assertThat(script.attempts()).isEqualTo(1);
     }
@@ -129,6 +132,6 @@ class SyncRetryAttemptsTest {
     void aCheckedExceptionIsRethrownUnwrapped() {
         IOException refused = new IOException("refused");
 
-        assertThat(harness.failure(policy().maxTries(1).build(), Script.of(refused))).isSameAs(refused);
+        assertThat(harness.failure(policy().set(MAX_TRIES, 1).build(), Script.of(refused))).isSameAs(refused);
     }
 }

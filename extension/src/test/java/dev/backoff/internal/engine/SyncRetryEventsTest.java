@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 
+import static dev.backoff.internal.policy.Members.JITTER;
+import static dev.backoff.internal.policy.Members.MAX_TIME;
+import static dev.backoff.internal.policy.Members.MAX_TRIES;
+import static dev.backoff.internal.policy.Members.NAME;
 import static dev.backoff.internal.engine.Harness.durations;
 import static dev.backoff.internal.engine.Harness.seconds;
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +38,7 @@ class SyncRetryEventsTest {
 
     @Test
     void giveupIsHeardOnceInDeclaredOrderThenObservers() {
-        Policy policy = policy().maxTries(2).listeners(journal.listener("first"), journal.listener("second")).build();
+        Policy policy = policy().set(MAX_TRIES, 2).listeners(journal.listener("first"), journal.listener("second")).build();
 
         harness.failure(policy, Script.failing(2));
 
@@ -75,7 +79,7 @@ class SyncRetryEventsTest {
     void giveupEventCarriesTheLastTryAndItsException() {
         Script script = Script.failing(3).taking(harness.time, Duration.ofMillis(500));
 
-        harness.failure(policy().maxTries(3).listeners(journal.listener("l")).build(), script);
+        harness.failure(policy().set(MAX_TRIES, 3).listeners(journal.listener("l")).build(), script);
 
         assertThat(journal.events("l", GiveupEvent.class)).singleElement().satisfies(e -> {
             assertThat(e.tries()).isEqualTo(3);
@@ -89,7 +93,7 @@ class SyncRetryEventsTest {
     void valueFailureEventsCarryTheValueAndNoException() throws Exception {
         Script script = Script.of("busy 1", "busy 2");
 
-        harness.call(policy().maxTries(2).retryIf(v -> ((String) v).startsWith("busy"))
+        harness.call(policy().set(MAX_TRIES, 2).retryIf(v -> ((String) v).startsWith("busy"))
                 .listeners(journal.listener("l")).build(), script);
 
         assertThat(journal.events("l", BackoffEvent.class)).singleElement().satisfies(e -> {
@@ -106,7 +110,7 @@ class SyncRetryEventsTest {
     void waitTimeIsTheWaitAfterMaxTimeTruncation() {
         Script script = Script.failing(5).taking(harness.time, Duration.ofMillis(500));
 
-        harness.failure(policy().maxTime(10).listeners(journal.listener("l")).build(), script);
+        harness.failure(policy().time(MAX_TIME, 10).listeners(journal.listener("l")).build(), script);
 
         assertThat(journal.events("l", BackoffEvent.class)).extracting(BackoffEvent::waitTime)
                 .isEqualTo(durations(1, 2, 4, 1.5));
@@ -114,7 +118,7 @@ class SyncRetryEventsTest {
 
     @Test
     void waitTimeIsTheWaitAfterJitterAndIsTheOneSlept() throws Exception {
-        harness.call(policy().jitter(Jitter.FULL).listeners(journal.listener("l")).build(),
+        harness.call(policy().set(JITTER, Jitter.FULL).listeners(journal.listener("l")).build(),
                 Script.failingThenReturning(4, "ok"));
 
         List<Duration> heard = journal.events("l", BackoffEvent.class).stream().map(BackoffEvent::waitTime).toList();
@@ -129,12 +133,12 @@ class SyncRetryEventsTest {
     void eventsNameThePolicyTheMethodAndTheArguments() throws Exception {
         Script script = Script.of("ok").withArgs("id-7", null, 3);
 
-        harness.call(policy().name("payments").listeners(journal.listener("l")).build(), script);
+        harness.call(policy().set(NAME, "payments").listeners(journal.listener("l")).build(), script);
 
         SuccessEvent event = journal.events("l", SuccessEvent.class).get(0);
         assertThat(event.name()).isEqualTo("payments");
-        assertThat(event.beanClass()).isEqualTo(PolicyFixture.Api.class);
-        assertThat(event.method()).isEqualTo(PolicyFixture.method());
+        assertThat(event.beanClass()).isEqualTo(Policies.Api.class);
+        assertThat(event.method()).isEqualTo(Policies.method("fetch"));
         assertThat(event.args()).containsExactly("id-7", null, 3);
         assertThatThrownBy(() -> event.args().set(0, "changed")).isInstanceOf(UnsupportedOperationException.class);
     }
@@ -145,7 +149,7 @@ class SyncRetryEventsTest {
         Harness observed = new Harness(backoffsOnly.observers(Observers.Kind.BACKOFF));
 
         observed.call(policy().build(), Script.failingThenReturning(2, "ok"));
-        observed.failure(policy().maxTries(1).build(), Script.failing(1));
+        observed.failure(policy().set(MAX_TRIES, 1).build(), Script.failing(1));
 
         assertThat(backoffsOnly.lines()).containsExactly("observer:backoff", "observer:backoff");
     }

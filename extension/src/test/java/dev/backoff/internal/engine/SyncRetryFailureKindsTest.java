@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 
+import static dev.backoff.internal.policy.Members.ABORT_ON;
+import static dev.backoff.internal.policy.Members.ON;
 import static dev.backoff.internal.engine.Harness.durations;
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What makes an attempt a failure to retry, and what ends the call at once (SPEC 1, 1.1, 2.3). */
@@ -28,7 +30,7 @@ class SyncRetryFailureKindsTest {
         FileNotFoundException missing = new FileNotFoundException("missing");
         Script script = Script.of(missing, "ok");
 
-        Throwable thrown = harness.failure(policy().on(IOException.class).abortOn(FileNotFoundException.class)
+        Throwable thrown = harness.failure(policy().set(ON, new Class<?>[] {IOException.class}).set(ABORT_ON, new Class<?>[] {FileNotFoundException.class})
                 .listeners(journal.listener("l")).build(), script);
 
         assertThat(thrown).isSameAs(missing);
@@ -42,7 +44,7 @@ class SyncRetryFailureKindsTest {
         IllegalStateException bug = new IllegalStateException("bug");
         Script script = Script.of(bug, "ok");
 
-        Throwable thrown = harness.failure(policy().on(IOException.class).listeners(journal.listener("l")).build(),
+        Throwable thrown = harness.failure(policy().set(ON, new Class<?>[] {IOException.class}).listeners(journal.listener("l")).build(),
                 script);
 
         assertThat(thrown).isSameAs(bug);
@@ -54,7 +56,7 @@ class SyncRetryFailureKindsTest {
     void subclassesOfOnAreRetried() throws Exception {
         Script script = Script.of(new FileNotFoundException("not yet"), "ok");
 
-        assertThat(harness.call(policy().on(IOException.class).build(), script)).isEqualTo("ok");
+        assertThat(harness.call(policy().set(ON, new Class<?>[] {IOException.class}).build(), script)).isEqualTo("ok");
     }
 
     @Test
@@ -71,7 +73,7 @@ class SyncRetryFailureKindsTest {
         Boom boom = new Boom();
         Script script = Script.of(boom, "ok");
 
-        assertThat(harness.failure(policy().on(Throwable.class).build(), script)).isSameAs(boom);
+        assertThat(harness.failure(policy().set(ON, new Class<?>[] {Throwable.class}).build(), script)).isSameAs(boom);
         assertThat(script.attempts()).isEqualTo(1);
     }
 
@@ -79,14 +81,14 @@ class SyncRetryFailureKindsTest {
     void throwableInOnStillRetriesExceptions() throws Exception {
         Script script = Script.of(new IOException("refused"), "ok");
 
-        assertThat(harness.call(policy().on(Throwable.class).build(), script)).isEqualTo("ok");
+        assertThat(harness.call(policy().set(ON, new Class<?>[] {Throwable.class}).build(), script)).isEqualTo("ok");
     }
 
     @Test
     void anErrorTypeInOnIsRetried() throws Exception {
         Script script = Script.of(new Boom(), new Boom(), "ok");
 
-        assertThat(harness.call(policy().on(Error.class).build(), script)).isEqualTo("ok");
+        assertThat(harness.call(policy().set(ON, new Class<?>[] {Error.class}).build(), script)).isEqualTo("ok");
         assertThat(harness.time.waits()).isEqualTo(durations(1, 2));
     }
 
@@ -104,7 +106,7 @@ class SyncRetryFailureKindsTest {
         IOException refused = new IOException("refused");
         Script script = Script.of(refused, "ok");
 
-        assertThat(harness.failure(policy().on().retryIf(new Falsy()).build(), script)).isSameAs(refused);
+        assertThat(harness.failure(policy().set(ON, new Class<?>[] {}).retryIf(new Falsy()).build(), script)).isSameAs(refused);
         assertThat(script.attempts()).isEqualTo(1);
     }
 
@@ -112,7 +114,7 @@ class SyncRetryFailureKindsTest {
     void withOnAndRetryIfEitherKindOfFailureIsRetried() throws Exception {
         Script script = Script.of(new IOException("refused"), "", "ok");
 
-        assertThat(harness.call(policy().on(IOException.class).retryIf(new Falsy()).build(), script))
+        assertThat(harness.call(policy().set(ON, new Class<?>[] {IOException.class}).retryIf(new Falsy()).build(), script))
                 .isEqualTo("ok");
         assertThat(harness.time.waits()).isEqualTo(durations(1, 2));
     }

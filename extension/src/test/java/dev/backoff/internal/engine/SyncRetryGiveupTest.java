@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.backoff.internal.policy.Members.MAX_TRIES;
+import static dev.backoff.internal.policy.Members.RAISE_ON_GIVEUP;
 import static dev.backoff.internal.engine.Harness.durations;
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** When a call gives up, and what it returns or throws then (SPEC 2.4, 2.7; reference 8). */
@@ -23,7 +25,7 @@ class SyncRetryGiveupTest {
         List<Object> asked = new ArrayList<>();
         Script script = Script.failing(3);
 
-        harness.failure(policy().maxTries(3).giveup(e -> asked.add(e) && false).build(), script);
+        harness.failure(policy().set(MAX_TRIES, 3).giveup(e -> asked.add(e) && false).build(), script);
 
         assertThat(asked).containsExactly(script.outcome(1), script.outcome(2), script.outcome(3));
     }
@@ -44,7 +46,7 @@ class SyncRetryGiveupTest {
     @Test
     void giveupPredicateIsNotAskedForValueFailures() throws Exception {
         Script script = Script.of("", "");
-        Policy policy = policy().maxTries(2).retryIf(v -> "".equals(v)).giveup(e -> {
+        Policy policy = policy().set(MAX_TRIES, 2).retryIf(v -> "".equals(v)).giveup(e -> {
             throw new AssertionError("asked about " + e);
         }).build();
 
@@ -57,7 +59,7 @@ class SyncRetryGiveupTest {
         List<String> last = new ArrayList<>();
         Script script = Script.of(new ArrayList<String>(), new ArrayList<String>(), last);
 
-        Object value = harness.call(policy().maxTries(3).retryIf(v -> ((List<?>) v).isEmpty()).build(), script);
+        Object value = harness.call(policy().set(MAX_TRIES, 3).retryIf(v -> ((List<?>) v).isEmpty()).build(), script);
 
         assertThat(value).isSameAs(last);
     }
@@ -66,14 +68,14 @@ class SyncRetryGiveupTest {
     void raiseOnGiveupFalseReturnsNullForAnExceptionGiveup() throws Exception {
         Script script = Script.failing(2);
 
-        assertThat(harness.call(policy().maxTries(2).returnOnGiveup(null).build(), script)).isNull();
+        assertThat(harness.call(policy().set(MAX_TRIES, 2).set(RAISE_ON_GIVEUP, false).build(), script)).isNull();
         assertThat(script.attempts()).isEqualTo(2);
     }
 
     @Test
     void raiseOnGiveupFalseReturnsThePrimitiveZeroTheReaderChose() throws Exception {
-        assertThat(harness.call(policy().maxTries(1).returnOnGiveup(0).build(), Script.failing(1))).isEqualTo(0);
-        assertThat(harness.call(policy().maxTries(1).returnOnGiveup(false).build(), Script.failing(1)))
+        assertThat(harness.call(policy("count").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Script.failing(1))).isEqualTo(0);
+        assertThat(harness.call(policy("ready").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Script.failing(1)))
                 .isEqualTo(false);
     }
 
@@ -81,8 +83,8 @@ class SyncRetryGiveupTest {
     void raiseOnGiveupFalseDoesNotChangeWhatAValueFailureReturns() throws Exception {
         Script script = Script.of("busy", "still busy");
 
-        Object value = harness.call(policy().maxTries(2).retryIf(v -> ((String) v).contains("busy"))
-                .returnOnGiveup(0).build(), script);
+        Object value = harness.call(policy().set(MAX_TRIES, 2).retryIf(v -> ((String) v).contains("busy"))
+                .set(RAISE_ON_GIVEUP, false).build(), script);
 
         assertThat(value).isEqualTo("still busy");
     }
@@ -105,7 +107,7 @@ class SyncRetryGiveupTest {
         // SPEC 2.4/2.7 make no exception for a used-up sequence (Python always raises there, reference 8.4)
         Script script = Script.failing(3);
 
-        assertThat(harness.call(policy().constant(1, 2).returnOnGiveup(null).build(), script)).isNull();
+        assertThat(harness.call(policy().constant(1, 2).set(RAISE_ON_GIVEUP, false).build(), script)).isNull();
         assertThat(script.attempts()).isEqualTo(3);
     }
 

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.policy.Members.ON;
+import static dev.backoff.internal.policy.Members.RAISE_ON_GIVEUP;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,7 +69,7 @@ class SyncRetryInterruptTest {
     void anInterruptedExceptionIsNotRetriedUnlessOnListsIt() {
         Script script = Script.of(new InterruptedException("sleep interrupted"), "ok");
 
-        Throwable thrown = new Harness().failure(policy().returnOnGiveup(null).build(), script);
+        Throwable thrown = new Harness().failure(policy().set(RAISE_ON_GIVEUP, false).build(), script);
 
         assertThat(thrown).isSameAs(script.outcome(1));
         assertThat(script.attempts()).isEqualTo(1);
@@ -77,7 +79,7 @@ class SyncRetryInterruptTest {
     void anInterruptedExceptionListedInOnIsRetried() throws Exception {
         Script script = Script.of(new InterruptedException("sleep interrupted"), "ok");
 
-        Object value = new Harness().call(policy().on(InterruptedException.class).build(), script);
+        Object value = new Harness().call(policy().set(ON, new Class<?>[] {InterruptedException.class}).build(), script);
 
         assertThat(value).isEqualTo("ok");
         assertThat(script.attempts()).isEqualTo(2);

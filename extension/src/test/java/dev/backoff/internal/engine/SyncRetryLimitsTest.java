@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.backoff.internal.policy.Members.MAX_TIME;
+import static dev.backoff.internal.policy.Members.MAX_TRIES;
 import static dev.backoff.internal.engine.Harness.durations;
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code limits}: read once at the start of every call, replacing maxTries and maxTime (SPEC 1, 1.3, 2.1). */
@@ -57,7 +59,7 @@ class SyncRetryLimitsTest {
     void limitsMaxTriesReplacesThePolicys() {
         Script script = Script.failing(4);
 
-        harness.failure(policy().maxTries(2).limits(new CountingLimits(4, Duration.ZERO)).build(), script);
+        harness.failure(policy().set(MAX_TRIES, 2).limits(new CountingLimits(4, Duration.ZERO)).build(), script);
 
         assertThat(script.attempts()).isEqualTo(4);
     }
@@ -66,7 +68,7 @@ class SyncRetryLimitsTest {
     void limitsMaxTimeReplacesThePolicysAndTruncatesLikeIt() {
         Script script = Script.failing(5).taking(harness.time, Duration.ofMillis(500));
 
-        harness.failure(policy().maxTime(1).limits(new CountingLimits(0, Duration.ofSeconds(10))).build(), script);
+        harness.failure(policy().time(MAX_TIME, 1).limits(new CountingLimits(0, Duration.ofSeconds(10))).build(), script);
 
         assertThat(harness.time.waits()).isEqualTo(durations(1, 2, 4, 1.5));
     }
@@ -75,7 +77,7 @@ class SyncRetryLimitsTest {
     void limitsZeroMeansNoLimitEvenWhenThePolicyHasOne() throws Exception {
         Script script = Script.failingThenReturning(5, "ok").taking(harness.time, Duration.ofSeconds(10));
 
-        Object value = harness.call(policy().maxTries(2).maxTime(1).limits(new CountingLimits(0, Duration.ZERO))
+        Object value = harness.call(policy().set(MAX_TRIES, 2).time(MAX_TIME, 1).limits(new CountingLimits(0, Duration.ZERO))
                 .build(), script);
 
         assertThat(value).isEqualTo("ok");

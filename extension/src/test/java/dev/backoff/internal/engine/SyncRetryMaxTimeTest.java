@@ -4,9 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
+import static dev.backoff.internal.policy.Members.MAX_TIME;
+import static dev.backoff.internal.policy.Members.MAX_TRIES;
 import static dev.backoff.internal.engine.Harness.durations;
 import static dev.backoff.internal.engine.Harness.seconds;
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,7 +24,7 @@ class SyncRetryMaxTimeTest {
         // expo, max_time = 10, each call 0.5 s: tries start at 0, 1.5, 4, 8.5, 10.5; waits 1, 2, 4, 1.5
         Script script = Script.failing(5).taking(harness.time, Duration.ofMillis(500));
 
-        Throwable thrown = harness.failure(policy().maxTime(10).build(), script);
+        Throwable thrown = harness.failure(policy().time(MAX_TIME, 10).build(), script);
 
         assertThat(thrown).isSameAs(script.outcome(5));
         assertThat(script.startTimes()).isEqualTo(durations(0, 1.5, 4, 8.5, 10.5));
@@ -34,7 +36,7 @@ class SyncRetryMaxTimeTest {
     void aTryStartingExactlyAtMaxTimeIsMadeAndItsFailureGivesUp() {
         Script script = Script.failing(3).taking(harness.time, Duration.ZERO);
 
-        Throwable thrown = harness.failure(policy().maxTime(3).build(), script);
+        Throwable thrown = harness.failure(policy().time(MAX_TIME, 3).build(), script);
 
         // try 2 starts at 1: min(2, 3 - 1) = 2; try 3 starts at 3 = maxTime, is made, and its failure gives up
         assertThat(thrown).isSameAs(script.outcome(3));
@@ -46,7 +48,7 @@ class SyncRetryMaxTimeTest {
     void aTryThatStartsBeforeTheDeadlineAndEndsAfterItIsStillFollowedByAWait() {
         Script script = Script.failing(2).taking(harness.time, Duration.ofSeconds(5));
 
-        harness.failure(policy().maxTime(1).build(), script);
+        harness.failure(policy().time(MAX_TIME, 1).build(), script);
 
         // try 1 started at 0 < 1: min(1, 1 - 0) = 1 s; try 2 starts at 6 >= 1 and gives up
         assertThat(script.startTimes()).isEqualTo(durations(0, 6));
@@ -57,7 +59,7 @@ class SyncRetryMaxTimeTest {
     void aValueFailureHonoursMaxTimeToo() throws Exception {
         Script script = Script.of("busy 1", "busy 2", "busy 3").taking(harness.time, Duration.ofMillis(500));
 
-        Object value = harness.call(policy().retryIf(v -> ((String) v).startsWith("busy")).maxTime(2).build(), script);
+        Object value = harness.call(policy().retryIf(v -> ((String) v).startsWith("busy")).time(MAX_TIME, 2).build(), script);
 
         // try 2 starts at 1.5: min(2, 2 - 1.5) = 0.5; try 3 starts at 2.5 >= 2 and gives up with its value
         assertThat(value).isEqualTo("busy 3");
@@ -69,7 +71,7 @@ class SyncRetryMaxTimeTest {
     void maxTriesAndMaxTimeAreIndependentAndTheFirstReachedEndsTheCall() {
         Script script = Script.failing(3);
 
-        harness.failure(policy().maxTries(3).maxTime(1000).build(), script);
+        harness.failure(policy().set(MAX_TRIES, 3).time(MAX_TIME, 1000).build(), script);
 
         assertThat(script.attempts()).isEqualTo(3);
     }

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 7.4: a failed attempt that left the caller's transaction rollback-only ends the call at once. */

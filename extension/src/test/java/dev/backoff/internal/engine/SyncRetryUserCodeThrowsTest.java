@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 
-import static dev.backoff.internal.engine.PolicyFixture.policy;
+import static dev.backoff.internal.policy.Members.MAX_TRIES;
+import static dev.backoff.internal.engine.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -61,7 +62,7 @@ class SyncRetryUserCodeThrowsTest {
     @Test
     void aThrowingOnGiveupReplacesTheRethrownException() {
         Script script = Script.failing(2);
-        Policy policy = policy().maxTries(2).listeners(new BackoffListener() {
+        Policy policy = policy().set(MAX_TRIES, 2).listeners(new BackoffListener() {
             @Override
             public void onGiveup(GiveupEvent event) {
                 throw new IllegalStateException("payments down", event.exception());

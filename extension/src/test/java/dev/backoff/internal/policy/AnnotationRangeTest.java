@@ -5,13 +5,13 @@ import dev.backoff.Wait;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static dev.backoff.internal.policy.PolicyFixture.onMethod;
+import static dev.backoff.internal.policy.ReaderHarness.onMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 6: annotation values out of range, the non-finite ones included, are problems naming member and value. */
 class AnnotationRangeTest {
 
-    private final PolicyFixture config = new PolicyFixture();
+    private final ReaderHarness config = new ReaderHarness();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

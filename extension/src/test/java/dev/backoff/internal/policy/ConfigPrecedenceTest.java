@@ -3,8 +3,8 @@ package dev.backoff.internal.policy;
 import dev.backoff.Backoff;
 import org.junit.jupiter.api.Test;
 
-import static dev.backoff.internal.policy.PolicyFixture.onClass;
-import static dev.backoff.internal.policy.PolicyFixture.onMethod;
+import static dev.backoff.internal.policy.ReaderHarness.onClass;
+import static dev.backoff.internal.policy.ReaderHarness.onMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 5.2: which config key sets a member, first found wins, and which keys count at all. */
@@ -13,7 +13,7 @@ class ConfigPrecedenceTest {
     private static final String API = Api.class.getName();
     private static final String CLASS_API = ClassApi.class.getName();
 
-    private final PolicyFixture config = new PolicyFixture();
+    private final ReaderHarness config = new ReaderHarness();
 
     @Test
     void annotationValueWhenNoKeyIsSet() {
@@ -141,7 +141,7 @@ class ConfigPrecedenceTest {
         Policy policy = config.valid(onMethod(Api.class, "fetch"));
 
         assertThat(policy.maxTries()).isEqualTo(5);
-        assertThat(policy.waits().factor()).isEqualTo(3e9);
+        assertThat(policy.factor()).isEqualTo(3e9);
         assertThat(policy.raiseOnGiveup()).isFalse();
     }
 
@@ -158,7 +158,7 @@ class ConfigPrecedenceTest {
     }
 
     private Policy[] read(Declaration declaration) {
-        PolicyFixture.Read read = config.read(declaration);
+        ReaderHarness.Read read = config.read(declaration);
         assertThat(read.problems()).isEmpty();
         return read.policies();
     }

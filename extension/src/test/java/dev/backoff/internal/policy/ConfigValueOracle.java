@@ -39,21 +39,21 @@ final class ConfigValueOracle {
                     ? List.of(Exception.class) : c))),
             Map.entry("abortOn", new Member(p -> List.of(p.abortOn()), s -> classes(s).map(c -> c))),
             // no waitFrom on the method, so RUNTIME is refused
-            Map.entry("strategy", new Member(p -> p.waits().strategy(),
+            Map.entry("strategy", new Member(p -> p.strategy(),
                     s -> constant(Wait.class, s).filter(w -> w != Wait.RUNTIME).map(w -> w))),
-            Map.entry("jitter", new Member(p -> p.waits().jitter(), s -> constant(Jitter.class, s).map(j -> j))),
-            Map.entry("unit", new Member(p -> p.waits().unitNanos(), s -> constant(ChronoUnit.class, s)
+            Map.entry("jitter", new Member(p -> p.jitter(), s -> constant(Jitter.class, s).map(j -> j))),
+            Map.entry("unit", new Member(p -> p.unitNanos(), s -> constant(ChronoUnit.class, s)
                     .filter(u -> u.compareTo(ChronoUnit.DAYS) <= 0).map(u -> (double) u.getDuration().toNanos()))),
-            Map.entry("base", new Member(p -> p.waits().base(), s -> number(s).filter(v -> v > 0).map(v -> v))),
-            Map.entry("decayFactor", new Member(p -> p.waits().decayFactor(),
+            Map.entry("base", new Member(p -> p.base(), s -> number(s).filter(v -> v > 0).map(v -> v))),
+            Map.entry("decayFactor", new Member(p -> p.decayFactor(),
                     s -> number(s).filter(v -> v >= 0).map(v -> v))),
-            Map.entry("factor", new Member(p -> p.waits().factor(), s -> time(s).map(v -> v))),
-            Map.entry("maxValue", new Member(p -> p.waits().maxValue(), s -> time(s).map(v -> v))),
-            Map.entry("initialValue", new Member(p -> p.waits().initialValue(), s -> time(s).map(v -> v))),
-            Map.entry("minValue", new Member(p -> p.waits().minValue(), s -> time(s).map(v -> v))),
+            Map.entry("factor", new Member(p -> p.factor(), s -> time(s).map(v -> v))),
+            Map.entry("maxValue", new Member(p -> p.maxValue(), s -> time(s).map(v -> v))),
+            Map.entry("initialValue", new Member(p -> p.initialValue(), s -> time(s).map(v -> v))),
+            Map.entry("minValue", new Member(p -> p.minValue(), s -> time(s).map(v -> v))),
             // a positive limit stays a limit, however small: whole nanoseconds, rounded up
             Map.entry("maxTime", new Member(Policy::maxTimeNanos, s -> time(s).map(v -> (long) Math.ceil(v)))),
-            Map.entry("interval", new Member(p -> boxed(p.waits().interval()), ConfigValueOracle::times)),
+            Map.entry("interval", new Member(p -> boxed(p.interval()), ConfigValueOracle::times)),
             Map.entry("maxTries", new Member(Policy::maxTries, s -> whole(s).map(v -> v))),
             Map.entry("raiseOnGiveup", new Member(Policy::raiseOnGiveup, s -> bool(s).map(v -> v))),
             Map.entry("enabled", new Member(Policy::enabled, s -> bool(s).map(v -> v))));

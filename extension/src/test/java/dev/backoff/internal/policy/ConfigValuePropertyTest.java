@@ -15,7 +15,7 @@ import java.time.temporal.ChronoUnit;
 
 import java.util.Optional;
 
-import static dev.backoff.internal.policy.PolicyFixture.onMethod;
+import static dev.backoff.internal.policy.ReaderHarness.onMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,10 +31,10 @@ class ConfigValuePropertyTest {
     @Property(tries = 3000)
     void everyValueIsAcceptedFaithfullyOrReportedClearly(@ForAll("members") String member,
                                                           @ForAll("values") String value) {
-        PolicyFixture config = new PolicyFixture().set(SITE + member, value);
+        ReaderHarness config = new ReaderHarness().set(SITE + member, value);
         ConfigValueOracle.Member oracle = ConfigValueOracle.MEMBERS.get(member);
 
-        PolicyFixture.Read read = config.read(PLAIN);
+        ReaderHarness.Read read = config.read(PLAIN);
 
         Optional<Object> expected = oracle.expected().apply(value);
         Statistics.label("outcome").collect(expected.isPresent() ? "accepted" : "refused");
@@ -57,17 +57,17 @@ class ConfigValuePropertyTest {
 
     @Example
     void everyConfigurableMemberHasAnOracle() {
-        assertThat(ConfigValueOracle.MEMBERS).containsOnlyKeys(PolicyReader.CONFIGURABLE);
+        assertThat(ConfigValueOracle.MEMBERS).containsOnlyKeys(Members.configurable());
     }
 
     /** SPEC 5.4: a plain number is in the unit, the annotation's or the one config sets. */
     @Property(tries = 500)
     void plainNumbersAreInTheConfiguredUnit(@ForAll("units") ChronoUnit unit,
                                             @ForAll @DoubleRange(min = 0, max = 1e6) double number) {
-        PolicyFixture config = new PolicyFixture().set(SITE + "unit", unit.name().toLowerCase())
+        ReaderHarness config = new ReaderHarness().set(SITE + "unit", unit.name().toLowerCase())
                 .set(SITE + "maxValue", String.valueOf(number));
 
-        WaitPlan waits = config.valid(PLAIN).waits();
+        Policy waits = config.valid(PLAIN);
 
         assertThat(waits.maxValue()).isEqualTo(number * unit.getDuration().toNanos());
         assertThat(waits.factor()).isEqualTo(unit.getDuration().toNanos());
@@ -80,7 +80,7 @@ class ConfigValuePropertyTest {
 
     @Provide
     Arbitrary<String> members() {
-        return Arbitraries.of(PolicyReader.CONFIGURABLE);
+        return Arbitraries.of(Members.configurable());
     }
 
     @Provide

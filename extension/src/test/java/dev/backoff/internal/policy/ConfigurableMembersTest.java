@@ -19,7 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import static dev.backoff.internal.policy.PolicyFixture.onMethod;
+import static dev.backoff.internal.policy.ReaderHarness.onMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SPEC 5.1, 5.4, 1.1: every configurable member really is set by its key, in each of its accepted forms. */
@@ -27,7 +27,7 @@ class ConfigurableMembersTest {
 
     private static final String SITE = Api.class.getName() + "/plain/Backoff/";
 
-    private final PolicyFixture config = new PolicyFixture();
+    private final ReaderHarness config = new ReaderHarness();
 
     /** A config value for a member, and what the policy must then hold. */
     record Case(String member, String value, Function<Policy, Object> read, Object expected) {
@@ -44,21 +44,21 @@ class ConfigurableMembersTest {
                 new Case("on", "java.lang.Error", p -> List.of(p.on()), List.of(Error.class)),
                 new Case("abortOn", "java.io.FileNotFoundException", p -> List.of(p.abortOn()),
                         List.of(FileNotFoundException.class)),
-                new Case("strategy", "fibo", p -> p.waits().strategy(), Wait.FIBO),
-                new Case("strategy", "Constant", p -> p.waits().strategy(), Wait.CONSTANT),
-                new Case("base", "3.5", p -> p.waits().base(), 3.5),
-                new Case("factor", "2", p -> p.waits().factor(), 2e9),
-                new Case("factor", "250ms", p -> p.waits().factor(), 250e6),
-                new Case("maxValue", "1m", p -> p.waits().maxValue(), 60e9),
-                new Case("maxValue", "0", p -> p.waits().maxValue(), 0.0),
-                new Case("interval", "1, 2.5s,300ms", p -> toList(p.waits().interval()), List.of(1e9, 2.5e9, 300e6)),
-                new Case("interval", "PT0.5S", p -> toList(p.waits().interval()), List.of(500e6)),
-                new Case("initialValue", "PT2S", p -> p.waits().initialValue(), 2e9),
-                new Case("decayFactor", "0.5", p -> p.waits().decayFactor(), 0.5),
-                new Case("decayFactor", "0", p -> p.waits().decayFactor(), 0.0),
-                new Case("minValue", "100ms", p -> p.waits().minValue(), 100e6),
-                new Case("jitter", "none", p -> p.waits().jitter(), Jitter.NONE),
-                new Case("jitter", "DeCorrelated", p -> p.waits().jitter(), Jitter.DECORRELATED),
+                new Case("strategy", "fibo", p -> p.strategy(), Wait.FIBO),
+                new Case("strategy", "Constant", p -> p.strategy(), Wait.CONSTANT),
+                new Case("base", "3.5", p -> p.base(), 3.5),
+                new Case("factor", "2", p -> p.factor(), 2e9),
+                new Case("factor", "250ms", p -> p.factor(), 250e6),
+                new Case("maxValue", "1m", p -> p.maxValue(), 60e9),
+                new Case("maxValue", "0", p -> p.maxValue(), 0.0),
+                new Case("interval", "1, 2.5s,300ms", p -> toList(p.interval()), List.of(1e9, 2.5e9, 300e6)),
+                new Case("interval", "PT0.5S", p -> toList(p.interval()), List.of(500e6)),
+                new Case("initialValue", "PT2S", p -> p.initialValue(), 2e9),
+                new Case("decayFactor", "0.5", p -> p.decayFactor(), 0.5),
+                new Case("decayFactor", "0", p -> p.decayFactor(), 0.0),
+                new Case("minValue", "100ms", p -> p.minValue(), 100e6),
+                new Case("jitter", "none", p -> p.jitter(), Jitter.NONE),
+                new Case("jitter", "DeCorrelated", p -> p.jitter(), Jitter.DECORRELATED),
                 new Case("maxTries", "4", p -> p.maxTries(), 4),
                 new Case("maxTries", " 1 ", p -> p.maxTries(), 1),
                 new Case("maxTime", "30", p -> p.maxTimeNanos(), 30_000_000_000L),
@@ -66,8 +66,8 @@ class ConfigurableMembersTest {
                 new Case("maxTime", "1d", p -> p.maxTimeNanos(), 86_400_000_000_000L),
                 new Case("maxTime", "10us", p -> p.maxTimeNanos(), 10_000L),
                 new Case("maxTime", "5ns", p -> p.maxTimeNanos(), 5L),
-                new Case("unit", "millis", p -> p.waits().unitNanos(), 1e6),
-                new Case("unit", "MINUTES", p -> p.waits().factor(), 60e9),
+                new Case("unit", "millis", p -> p.unitNanos(), 1e6),
+                new Case("unit", "MINUTES", p -> p.factor(), 60e9),
                 new Case("raiseOnGiveup", "false", p -> p.raiseOnGiveup(), false),
                 new Case("raiseOnGiveup", "TRUE", p -> p.raiseOnGiveup(), true),
                 new Case("enabled", "false", p -> p.enabled(), false),
@@ -84,7 +84,7 @@ class ConfigurableMembersTest {
 
     @Test
     void everyConfigurableMemberHasACase() {
-        assertThat(cases().map(Case::member).distinct()).containsExactlyInAnyOrderElementsOf(PolicyReader.CONFIGURABLE);
+        assertThat(cases().map(Case::member).distinct()).containsExactlyInAnyOrderElementsOf(Members.configurable());
     }
 
     /** SPEC 5.1: every member but the class-valued ones of 1.2 and name, plus enabled. */
@@ -94,7 +94,7 @@ class ConfigurableMembersTest {
         Stream<String> members = Arrays.stream(Backoff.class.getDeclaredMethods()).map(Method::getName)
                 .filter(n -> !classValued.contains(n) && !n.equals("name"));
 
-        assertThat(PolicyReader.CONFIGURABLE)
+        assertThat(Members.configurable())
                 .containsExactlyInAnyOrderElementsOf(Stream.concat(members, Stream.of("enabled")).toList());
     }
 
@@ -102,7 +102,7 @@ class ConfigurableMembersTest {
     void configNumbersAreInTheAnnotationsUnit() {
         config.set(Api.class.getName() + "/millis/Backoff/factor", "5");
 
-        assertThat(config.valid(onMethod(Api.class, "millis")).waits().factor()).isEqualTo(5e6);
+        assertThat(config.valid(onMethod(Api.class, "millis")).factor()).isEqualTo(5e6);
     }
 
     @Test
@@ -112,7 +112,7 @@ class ConfigurableMembersTest {
         Policy policy = config.valid(onMethod(Api.class, "plain"));
 
         assertThat(policy.maxTimeNanos()).isEqualTo(1_500_000_000L);
-        assertThat(policy.waits().interval()).containsExactly(2e6, 3e6);
+        assertThat(policy.interval()).containsExactly(2e6, 3e6);
     }
 
     @Test
@@ -121,7 +121,7 @@ class ConfigurableMembersTest {
 
         Policy policy = config.valid(onMethod(Api.class, "millis"));
 
-        assertThat(policy.waits().factor()).isEqualTo(3 * 60e9);
+        assertThat(policy.factor()).isEqualTo(3 * 60e9);
         assertThat(policy.maxTimeNanos()).isEqualTo(7 * 60_000_000_000L);
     }
 
@@ -181,7 +181,7 @@ class ConfigurableMembersTest {
         assertThat(policy.maxTimeNanos()).isZero();
         assertThat(policy.raiseOnGiveup()).isTrue();
         assertThat(policy.abortOn()).isEmpty();
-        WaitPlan waits = policy.waits();
+        Policy waits = policy;
         assertThat(waits.strategy()).isEqualTo(Wait.EXPO);
         assertThat(waits.jitter()).isEqualTo(Jitter.FULL);
         assertThat(waits.unitNanos()).isEqualTo(ChronoUnit.SECONDS.getDuration().toNanos());

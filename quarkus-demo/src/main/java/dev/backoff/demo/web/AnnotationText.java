@@ -1,6 +1,8 @@
 package dev.backoff.demo.web;
 
 import dev.backoff.Backoff;
+import dev.backoff.internal.policy.Member;
+import dev.backoff.internal.policy.Members;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
@@ -22,29 +24,26 @@ final class AnnotationText {
         return texts;
     }
 
+    /** The members in the library's member table order, the name first, as people write it. */
     private static String text(Backoff backoff) {
         List<String> members = new ArrayList<>();
-        for (Method member : Backoff.class.getDeclaredMethods()) {
-            try {
-                Object value = member.invoke(backoff);
-                if (!Objects.deepEquals(value, member.getDefaultValue())) {
-                    members.add(member.getName() + " = " + value(value));
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+        List<Member<?>> order = new ArrayList<>(List.of(Members.NAME));
+        Members.ALL.stream().filter(m -> m.annotated() && m != Members.NAME).forEach(order::add);
+        for (Member<?> member : order) {
+            Object value = member.written(backoff);
+            if (!Objects.deepEquals(value, defaultOf(member))) {
+                members.add(member.name() + " = " + value(value));
             }
         }
-        members.sort(AnnotationText::byDeclaredOrder);
         return "@Backoff(" + String.join(", ", members) + ")";
     }
 
-    private static final List<String> ORDER = List.of("name", "on", "abortOn", "giveup", "retryIf", "strategy", "base",
-            "factor", "maxValue", "interval", "initialValue", "decayFactor", "minValue", "waitFrom", "jitter",
-            "maxTries", "maxTime", "unit", "limits", "raiseOnGiveup", "listeners");
-
-    private static int byDeclaredOrder(String a, String b) {
-        return Integer.compare(ORDER.indexOf(a.substring(0, a.indexOf(' '))),
-                ORDER.indexOf(b.substring(0, b.indexOf(' '))));
+    private static Object defaultOf(Member<?> member) {
+        try {
+            return Backoff.class.getMethod(member.name()).getDefaultValue();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String value(Object value) {

@@ -15,13 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reads {@code @Backoff} declarations with {@link PolicyReader} and no container: config from a map, class-valued
  * members made by their public no-argument constructor.
  */
-final class PolicyFixture implements PolicyReader.Config {
+final class ReaderHarness implements PolicyReader.Config {
 
     private final Map<String, String> config = new HashMap<>();
     private final List<String> keysAsked = new ArrayList<>();
 
     /** Sets a config key; {@code this}, to chain. */
-    PolicyFixture set(String key, String value) {
+    ReaderHarness set(String key, String value) {
         config.put(key, value);
         return this;
     }
@@ -54,11 +54,14 @@ final class PolicyFixture implements PolicyReader.Config {
         return found.get(0);
     }
 
-    /** What the reader made of {@code declaration}: the layers and the problems. */
+    /** What the reader made of {@code declaration}, its members bound: the layers and the problems. */
     Read read(Declaration declaration) {
-        List<String> problems = new ArrayList<>();
-        Policy[] policies = new PolicyReader(this, PolicyFixture::construct).read(declaration, problems);
-        return new Read(policies, problems);
+        List<Problem> problems = new ArrayList<>();
+        List<Policy.Builder> layers = new PolicyReader(this).read(declaration, problems);
+        MemberInstances members = new MemberInstances(ReaderHarness::construct);
+        layers.forEach(layer -> members.bind(layer, declaration, problems));
+        return new Read(layers.stream().map(Policy.Builder::build).toArray(Policy[]::new),
+                problems.stream().map(Problem::line).toList());
     }
 
     /** The only layer of {@code declaration}, which must have no problem. */

@@ -1,0 +1,192 @@
+package dev.backoff.internal.policy;
+
+import dev.backoff.Backoff;
+import dev.backoff.BackoffLimits;
+import dev.backoff.BackoffListener;
+import dev.backoff.Jitter;
+import dev.backoff.Wait;
+import dev.backoff.WaitFunction;
+import dev.backoff.internal.policy.Member.Reading;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.DoublePredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The member table: every annotation member and config-only key a policy has, each described once (SPEC 1, 5). Adding
+ * a member is its method in {@link Backoff} (unless it is config-only), one entry here, and its use in the engine.
+ */
+public final class Members {
+
+    /** How the defaults are read: in the annotation's default unit. */
+    static final Reading DEFAULT_READING = new Reading(TimeValues.nanosPer(ChronoUnit.SECONDS),
+            Members.class.getClassLoader());
+
+    /** Decimal numbers only: not Java's {@code 2d}, {@code 2f}, {@code 0x1p3}, nor digits of other scripts. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+    private static final String CLASS_NAMES = "comma-separated names of Throwable classes";
+
+    public static final Member<Class<?>[]> ON = classes("on", Backoff::on, (b, v) -> b.on = v);
+    public static final Member<Class<?>[]> ABORT_ON = classes("abortOn", Backoff::abortOn, (b, v) -> b.abortOn = v);
+    public static final Member<Class<?>> GIVEUP = type("giveup", Backoff::giveup, Predicate.class,
+            (b, v) -> b.giveupType = v);
+    public static final Member<Class<?>> RETRY_IF = type("retryIf", Backoff::retryIf, Predicate.class,
+            (b, v) -> b.retryIfType = v);
+    public static final Member<Wait> STRATEGY = constant("strategy", Backoff::strategy, Wait.class, w -> true,
+            "one of " + Arrays.toString(Wait.values()) + " (any case)", (b, v) -> b.strategy = v);
+    public static final Member<Double> BASE = number("base", Backoff::base, v -> v > 0, "a number > 0",
+            (b, v) -> b.base = v);
+    public static final Member<Double> FACTOR = time("factor", Backoff::factor, (b, v) -> b.factor = v);
+    public static final Member<Double> MAX_VALUE = time("maxValue", Backoff::maxValue, (b, v) -> b.maxValue = v);
+    public static final Member<double[]> INTERVAL = new Member<>("interval", true, Backoff::interval,
+            (written, r) -> Arrays.stream((double[]) written).map(v -> v * r.unitNanos()).toArray(),
+            (text, r) -> Arrays.stream(text.split(",")).filter(e -> !e.isBlank()) // blank elements ignored, as in lists
+                    .mapToDouble(e -> TimeValues.parse(e, r.unitNanos())).toArray(),
+            v -> v.length > 0 && Arrays.stream(v).allMatch(Members::validTime),
+            "one or more comma-separated time values, each " + TimeValues.ACCEPTED, (b, v) -> b.interval = v.clone());
+    public static final Member<Double> INITIAL_VALUE = time("initialValue", Backoff::initialValue,
+            (b, v) -> b.initialValue = v);
+    public static final Member<Double> DECAY_FACTOR = number("decayFactor", Backoff::decayFactor, v -> v >= 0,
+            "a number >= 0", (b, v) -> b.decayFactor = v);
+    public static final Member<Double> MIN_VALUE = time("minValue", Backoff::minValue, (b, v) -> b.minValue = v);
+    public static final Member<Class<?>> WAIT_FROM = type("waitFrom", Backoff::waitFrom, WaitFunction.class,
+            (b, v) -> b.waitFromType = v);
+    public static final Member<Jitter> JITTER = constant("jitter", Backoff::jitter, Jitter.class, j -> true,
+            "one of " + Arrays.toString(Jitter.values()) + " (any case)", (b, v) -> b.jitter = v);
+    public static final Member<Integer> MAX_TRIES = new Member<>("maxTries", true, Backoff::maxTries,
+            (written, r) -> (Integer) written, (text, r) -> whole(text), v -> v >= 0,
+            "a whole number >= 0 (0: no limit)", (b, v) -> b.maxTries = v);
+    /** Whole nanoseconds, rounded up: a positive limit below one nanosecond stays a limit instead of none. */
+    public static final Member<Double> MAX_TIME = time("maxTime", Backoff::maxTime,
+            (b, v) -> b.maxTimeNanos = (long) Math.ceil(v)); // saturates at Long.MAX_VALUE
+    public static final Member<ChronoUnit> UNIT = constant("unit", Backoff::unit, ChronoUnit.class,
+            u -> u.compareTo(ChronoUnit.DAYS) <= 0, "one of NANOS, MICROS, MILLIS, SECONDS, MINUTES, HOURS,"
+                    + " HALF_DAYS, DAYS (any case)", (b, v) -> b.unitNanos = TimeValues.nanosPer(v));
+    public static final Member<Class<?>> LIMITS = type("limits", Backoff::limits, BackoffLimits.class,
+            (b, v) -> b.limitsType = v);
+    public static final Member<Boolean> RAISE_ON_GIVEUP = bool("raiseOnGiveup", true, Backoff::raiseOnGiveup,
+            (b, v) -> b.raiseOnGiveup = v);
+    public static final Member<Class<?>[]> LISTENERS = new Member<>("listeners", true, Backoff::listeners,
+            (written, r) -> ((Class<?>[]) written).clone(), null, v -> true,
+            "classes implementing " + BackoffListener.class.getName(), (b, v) -> b.listenerTypes = v);
+    /** Checked by the name rules of the reader: its form and uniqueness depend on the other layers. */
+    public static final Member<String> NAME = new Member<>("name", true, Backoff::name, (written, r) -> (String) written,
+            null, v -> true, "letters, digits, '_', '-' and '.'", (b, v) -> b.name = v);
+    /** Config only: {@code false} makes every call one attempt, without retry. */
+    public static final Member<Boolean> ENABLED = bool("enabled", false, annotation -> true, (b, v) -> b.enabled = v);
+
+    /** Every member, in the annotation's order, the config-only ones last. */
+    public static final List<Member<?>> ALL = List.of(ON, ABORT_ON, GIVEUP, RETRY_IF, STRATEGY, BASE, FACTOR,
+            MAX_VALUE, INTERVAL, INITIAL_VALUE, DECAY_FACTOR, MIN_VALUE, WAIT_FROM, JITTER, MAX_TRIES, MAX_TIME, UNIT,
+            LIMITS, RAISE_ON_GIVEUP, LISTENERS, NAME, ENABLED);
+
+    private Members() {
+    }
+
+    /** The names of the members a config key can set, in table order. */
+    public static List<String> configurable() {
+        List<String> names = new ArrayList<>();
+        ALL.stream().filter(Member::configurable).forEach(m -> names.add(m.name()));
+        return names;
+    }
+
+    /** The member called {@code name}, as a config key names it; {@code null} when none is. */
+    public static Member<?> named(String name) {
+        return ALL.stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static Member<Double> number(String name, Function<Backoff, Object> written, DoublePredicate range,
+                                         String accepted, BiConsumer<Policy.Builder, Double> setter) {
+        return new Member<>(name, true, written, (value, r) -> (Double) value, (text, r) -> decimal(text),
+                v -> Double.isFinite(v) && range.test(v), accepted, setter);
+    }
+
+    private static Member<Double> time(String name, Function<Backoff, Object> written,
+                                       BiConsumer<Policy.Builder, Double> setter) {
+        return new Member<>(name, true, written, (value, r) -> (Double) value * r.unitNanos(),
+                (text, r) -> TimeValues.parse(text, r.unitNanos()), Members::validTime, TimeValues.ACCEPTED, setter);
+    }
+
+    private static Member<Boolean> bool(String name, boolean inAnnotation, Function<Backoff, Object> written,
+                                        BiConsumer<Policy.Builder, Boolean> setter) {
+        return new Member<>(name, inAnnotation, written, (value, r) -> (Boolean) value, (text, r) -> bool(text),
+                v -> true, "true or false", setter);
+    }
+
+    private static <E extends Enum<E>> Member<E> constant(String name, Function<Backoff, Object> written,
+                                                          Class<E> type, Predicate<E> valid, String accepted,
+                                                          BiConsumer<Policy.Builder, E> setter) {
+        return new Member<>(name, true, written, (value, r) -> type.cast(value),
+                (text, r) -> Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)), valid, accepted, setter);
+    }
+
+    private static Member<Class<?>[]> classes(String name, Function<Backoff, Object> written,
+                                              BiConsumer<Policy.Builder, Class<?>[]> setter) {
+        return new Member<>(name, true, written, (value, r) -> ((Class<?>[]) value).clone(), Members::classes,
+                v -> true, CLASS_NAMES, setter);
+    }
+
+    /** A class-valued member: made into an instance when the policy is bound; {@code none} means there is none. */
+    private static Member<Class<?>> type(String name, Function<Backoff, Object> written, Class<?> none,
+                                         BiConsumer<Policy.Builder, Class<?>> setter) {
+        return new Member<>(name, true, written, (value, r) -> value == none ? null : (Class<?>) value, null,
+                v -> true, "a class implementing " + none.getName(), setter);
+    }
+
+    static boolean validTime(double nanos) {
+        return nanos >= 0 && Double.isFinite(nanos);
+    }
+
+    private static double decimal(String text) {
+        String trimmed = text.strip();
+        if (!DECIMAL.matcher(trimmed).matches()) {
+            throw new IllegalArgumentException("not a decimal number");
+        }
+        return Double.parseDouble(trimmed);
+    }
+
+    private static int whole(String text) {
+        String trimmed = text.strip();
+        if (!WHOLE.matcher(trimmed).matches()) {
+            throw new IllegalArgumentException("not a whole number");
+        }
+        return Integer.parseInt(trimmed);
+    }
+
+    private static boolean bool(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("not a boolean");
+        };
+    }
+
+    private static Class<?>[] classes(String names, Reading reading) {
+        List<Class<?>> types = new ArrayList<>();
+        for (String name : names.split(",")) {
+            String trimmed = name.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            Class<?> type;
+            try {
+                type = Class.forName(trimmed, false, reading.loader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new IllegalArgumentException("no class " + trimmed, e);
+            }
+            if (!Throwable.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException(trimmed + " is not a Throwable");
+            }
+            types.add(type);
+        }
+        return types.toArray(Class<?>[]::new);
+    }
+}
