@@ -6,6 +6,9 @@ import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +30,15 @@ public final class Falsy implements Predicate<Object> {
             return !b;
         }
         if (value instanceof Optional<?> o) {
+            return o.isEmpty();
+        }
+        if (value instanceof OptionalInt o) {
+            return o.isEmpty();
+        }
+        if (value instanceof OptionalLong o) {
+            return o.isEmpty();
+        }
+        if (value instanceof OptionalDouble o) {
             return o.isEmpty();
         }
         if (value instanceof CharSequence s) {

@@ -12,6 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
@@ -74,6 +77,9 @@ class FalsyTest {
                 arguments("null", null),
                 arguments("false", false),
                 arguments("an empty Optional", Optional.empty()),
+                arguments("an empty OptionalInt", OptionalInt.empty()),
+                arguments("an empty OptionalLong", OptionalLong.empty()),
+                arguments("an empty OptionalDouble", OptionalDouble.empty()),
                 arguments("an empty String", ""),
                 arguments("an empty StringBuilder", new StringBuilder()),
                 arguments("an empty List", new ArrayList<>()),
@@ -111,6 +117,9 @@ class FalsyTest {
                 arguments("true", true),
                 arguments("an Optional of an empty string", Optional.of("")),
                 arguments("an Optional of false", Optional.of(false)),
+                arguments("an OptionalInt of 0", OptionalInt.of(0)),
+                arguments("an OptionalLong of 0", OptionalLong.of(0)),
+                arguments("an OptionalDouble of 0", OptionalDouble.of(0)),
                 arguments("a blank String", " "),
                 arguments("a String", "ok"),
                 arguments("a List of one null", Collections.singletonList(null)),

@@ -5,13 +5,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * Runs the application with the library's {@link dev.backoff.spi.VirtualTime}: no retry really waits, every wait is
+ * Runs the application with the library's {@link dev.backoff.testing.VirtualTime}: no retry really waits, every wait is
  * recorded exactly, and the timelines' times are virtual (the sum of the waits before them).
  */
 public class VirtualTimeProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.arc.selected-alternatives", "dev.backoff.spi.VirtualTime");
+        return Map.of("quarkus.arc.selected-alternatives", "dev.backoff.testing.VirtualTime");
     }
 }

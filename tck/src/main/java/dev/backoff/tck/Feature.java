@@ -18,4 +18,30 @@ public enum Feature {
      * {@code AfterDeploymentValidation}, in its message or cause chain, not only in its log.
      */
     REPORT_IN_DEPLOYMENT_EXCEPTION,
+
+    /**
+     * Archives with {@code bean-discovery-mode="all"} (an uber-jar, a WAR's classes with the library's classes among
+     * them), where every class with a usable constructor is a bean: a CDI Full container running the portable
+     * extension.
+     */
+    DISCOVERY_MODE_ALL,
+
+    /**
+     * A {@code Throwable} that is neither an {@code Exception} nor an {@code Error} passes through an interceptor as
+     * it is. ({@code InvocationContext.proceed()} declares only {@code Exception}: a container that invokes methods
+     * reflectively may wrap it.)
+     */
+    ANY_THROWABLE_THROUGH_INTERCEPTORS,
+
+    /**
+     * The container intercepts the default methods a bean inherits from its interfaces. Where it does not, a
+     * class-level {@code @Backoff} that would cover one is a deployment error.
+     */
+    DEFAULT_METHOD_INTERCEPTION,
+
+    /**
+     * An API to run code on another thread in a request context that holds a given request's instances (Weld's
+     * alterable contexts, ArC's context state).
+     */
+    REQUEST_CONTEXT_PROPAGATION,
 }

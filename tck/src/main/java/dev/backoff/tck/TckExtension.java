@@ -1,5 +1,7 @@
 package dev.backoff.tck;
 
+import dev.backoff.internal.cdi.BackoffInterceptor;
+import dev.backoff.tck.support.LogCapture;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -8,10 +10,15 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.lang.reflect.Field;
 import java.util.Optional;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs a TCK test: clears {@link TckConfig}, starts the {@link Deploy} container and sets {@code @Inject} fields
- * before it, stops the container after it, and records its outcome in the runner's results ({@link Results}).
+ * before it, stops the container after it, and records its outcome in the runner's results ({@link Results}). The
+ * {@code dev.backoff} log of each test is captured, and the test fails if a call reached the interceptor without a
+ * policy (SPEC 6: nothing is silently ignored).
  */
 public final class TckExtension implements BeforeEachCallback, AfterEachCallback, TestWatcher {
 
@@ -20,6 +27,7 @@ public final class TckExtension implements BeforeEachCallback, AfterEachCallback
     @Override
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
         SpecNames.rules(context.getRequiredTestClass(), context.getRequiredTestMethod());
+        context.getStore(NAMESPACE).put(LogCapture.class, new LogCapture());
         Deploy deploy = context.getRequiredTestClass().getAnnotation(Deploy.class);
         if (deploy == null) {
             return;
@@ -46,6 +54,10 @@ public final class TckExtension implements BeforeEachCallback, AfterEachCallback
             }
         } finally {
             TckConfig.clear();
+            try (LogCapture log = context.getStore(NAMESPACE).remove(LogCapture.class, LogCapture.class)) {
+                assertThat(log.messages(Level.WARNING)).as("calls that reached the interceptor without a policy")
+                        .noneMatch(line -> line.startsWith(BackoffInterceptor.UNRESOLVED));
+            }
         }
     }
 

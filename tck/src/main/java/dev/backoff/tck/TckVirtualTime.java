@@ -1,6 +1,6 @@
 package dev.backoff.tck;
 
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package dev.backoff.docs.containers;
 
 import dev.backoff.tck.seed.fakes.Work;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.docs.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;

@@ -1,6 +1,5 @@
 package dev.backoff.docs.start;
 
-import dev.backoff.spi.VirtualTime;
 import jakarta.inject.Inject;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.junit5.EnableWeld;
@@ -20,7 +19,7 @@ class OrderClientTest {
 
     @WeldSetup
     WeldInitiator weld = WeldInitiator.from(new Weld() // discovery on: it finds the backoff-cdi extension
-            .addBeanClasses(OrderClient.class, OrderApi.class, VirtualTime.class)).build();
+            .addBeanClasses(OrderClient.class, OrderApi.class, TestTime.class)).build();
 
     @Inject
     OrderClient client;
@@ -29,7 +28,7 @@ class OrderClientTest {
     OrderApi api;
 
     @Inject
-    VirtualTime time;
+    TestTime time;
 
     @Test
     void retriesUntilTheOrderArrives() throws IOException {

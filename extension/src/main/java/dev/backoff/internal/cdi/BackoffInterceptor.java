@@ -12,6 +12,9 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import java.lang.reflect.Method;
+import java.util.logging.Logger;
+
 /**
  * Runs {@code @Backoff} methods through the retry engine: the sync loop, or by return type the async one (SPEC 3).
  * Outside {@code @Transactional} (SPEC 7.2), so that each attempt gets a fresh transaction. It looks up the method's
@@ -22,6 +25,14 @@ import jakarta.interceptor.InvocationContext;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class BackoffInterceptor {
 
+    /**
+     * How the log line starts when the container calls this interceptor for a method the extensions found no
+     * {@code @Backoff} on: a way of binding it that they do not know. Never expected; the TCK fails on it.
+     */
+    public static final String UNRESOLVED = "@Backoff is bound to ";
+
+    private static final Logger LOG = Logger.getLogger("dev.backoff");
+
     private final Sites sites;
     private final SyncRetry sync;
     private final AsyncRetry async;
@@ -29,8 +40,8 @@ public class BackoffInterceptor {
     @Inject
     public BackoffInterceptor(Sites sites, BackoffClock clock, BackoffScheduler scheduler) {
         this.sites = sites;
-        this.sync = new SyncRetry(clock, sites.notifier());
-        this.async = new AsyncRetry(clock, scheduler, sites.notifier(), sites.pending());
+        this.sync = new SyncRetry(clock, sites.notifier(), sites);
+        this.async = new AsyncRetry(clock, scheduler, sites.notifier(), sites.pending(), sites);
     }
 
     @AroundInvoke
@@ -38,6 +49,7 @@ public class BackoffInterceptor {
         Site site = sites.get(context.getMethod());
         Policy[] layers = site == null ? null : site.layers(context.getTarget());
         if (layers == null) {
+            unresolved(context);
             return context.proceed();
         }
         return switch (site.kind) {
@@ -45,5 +57,15 @@ public class BackoffInterceptor {
             case STAGE -> Invocations.run(async, layers, context, Invocations.PROCEED);
             case UNI -> UniRetry.retry(async, layers, context);
         };
+    }
+
+    /** Says once per method that it runs without retries, instead of proceeding in silence. */
+    private void unresolved(InvocationContext context) {
+        Method method = context.getMethod();
+        if (sites.firstUnresolvedCall(method)) {
+            LOG.warning(UNRESOLVED + method + " on " + context.getTarget().getClass().getName() + ", but backoff-cdi found"
+                    + " no policy for it when the application started, so it runs once, without retries. Please report"
+                    + " this with how @Backoff reaches the method (annotation, stereotype, interface, container).");
+        }
     }
 }

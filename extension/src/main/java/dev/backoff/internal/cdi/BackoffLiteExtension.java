@@ -15,12 +15,17 @@ import jakarta.enterprise.inject.build.compatible.spi.SkipIfPortableExtensionPre
 import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
 import jakarta.enterprise.inject.build.compatible.spi.Validation;
+import jakarta.enterprise.inject.Stereotype;
+import jakarta.enterprise.lang.model.AnnotationInfo;
 import jakarta.enterprise.lang.model.declarations.ClassInfo;
 import jakarta.enterprise.lang.model.declarations.MethodInfo;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InterceptorBinding;
 
 import java.lang.reflect.Modifier;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +44,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     private final Set<String> beanClasses = new TreeSet<>();
 
     /**
-     * The classes {@link #unbindFinalMethods} took a binding off: they carry {@code @Backoff}, though the container,
+     * The classes {@link #shapeBindings} took a binding off: they carry {@code @Backoff}, though the container,
      * and so {@link #collect}, no longer sees it there (on ArC, registration sees the enhanced annotations).
      */
     private final Set<String> unbound = new TreeSet<>();
@@ -47,29 +52,48 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     @Discovery
     public void register(ScannedClasses scanned) {
         for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
-                LiteLifecycle.class)) {
+                LiteLifecycle.class, RequestLiveness.class)) {
             scanned.add(type.getName());
         }
     }
 
     /**
-     * {@code @Backoff} on a final, private or static method is rejected on every container, whether or not it could
-     * intercept it (ArC can intercept a final method, Weld cannot): the binding is taken off here so that the
+     * Shapes the bindings the container sees, as the portable extension does (see there):
+     * <ul>
+     * <li>{@code @Backoff} on a final, private or static method is rejected on every container, whether or not it
+     * could intercept it (ArC can intercept a final method, Weld cannot): the binding is taken off here so that the
      * container does not fail first with a message of its own (ArC refuses an intercepted private method), and the
-     * problem is reported with all the others.
+     * problem is reported with all the others.</li>
+     * <li>{@code @Backoff} written on a class or method that also gets it through a stereotype or interceptor binding
+     * is taken off: the interceptor stays bound through the other (Weld refuses the duplicate binding).</li>
+     * </ul>
      */
     @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = {Backoff.class, Backoff.List.class})
-    public void unbindFinalMethods(ClassConfig type) {
+    public void shapeBindings(ClassConfig type) {
+        if (boundTwice(type.info().annotations())) {
+            type.removeAnnotation(BackoffLiteExtension::isBackoff);
+        }
         for (MethodConfig method : type.methods()) {
             MethodInfo info = method.info();
             int modifiers = info.modifiers();
             boolean neverIntercepted = Modifier.isFinal(modifiers) || Modifier.isPrivate(modifiers) || info.isStatic();
-            if (neverIntercepted && (info.hasAnnotation(Backoff.class) || info.hasAnnotation(Backoff.List.class))) {
-                method.removeAnnotation(a -> a.name().equals(Backoff.class.getName())
-                        || a.name().equals(Backoff.List.class.getName()));
-                unbound.add(type.info().name());
+            boolean written = info.annotations().stream().anyMatch(BackoffLiteExtension::isBackoff);
+            if (written && (neverIntercepted || boundTwice(info.annotations()))) {
+                method.removeAnnotation(BackoffLiteExtension::isBackoff);
+                if (neverIntercepted) {
+                    unbound.add(type.info().name());
+                }
             }
         }
+    }
+
+    private static boolean isBackoff(AnnotationInfo annotation) {
+        return annotation.name().equals(Backoff.class.getName()) || annotation.name().equals(Backoff.List.class.getName());
+    }
+
+    private static boolean boundTwice(Collection<AnnotationInfo> annotations) {
+        return annotations.stream().anyMatch(BackoffLiteExtension::isBackoff)
+                && annotations.stream().anyMatch(a -> !isBackoff(a) && carriesBackoff(a, new HashSet<>()));
     }
 
     @Registration(types = Object.class)
@@ -86,7 +110,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
      */
     @Validation
     public void validate(Messages messages) {
-        SiteScanner scanner = new SiteScanner();
+        SiteScanner scanner = new SiteScanner(true);
         for (String name : beanClasses) {
             Class<?> type = LiteSites.load(name);
             if (type == null) {
@@ -108,17 +132,36 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
                 .createWith(LiteSites.class);
     }
 
+    /** Whether the class, a superclass, or an interface of theirs (SPEC 1.8), or a method of one, carries it. */
     private boolean carriesBackoff(ClassInfo type) {
         for (ClassInfo c = type; c != null && !c.name().equals(Object.class.getName()); c = c.superClassDeclaration()) {
-            if (unbound.contains(c.name()) || c.hasAnnotation(Backoff.class) || c.hasAnnotation(Backoff.List.class)) {
+            if (unbound.contains(c.name()) || declaresBackoff(c)) {
                 return true;
-            }
-            for (MethodInfo method : c.methods()) {
-                if (method.hasAnnotation(Backoff.class) || method.hasAnnotation(Backoff.List.class)) {
-                    return true;
-                }
             }
         }
         return false;
+    }
+
+    private static boolean declaresBackoff(ClassInfo type) {
+        if (type.annotations().stream().anyMatch(a -> carriesBackoff(a, new HashSet<>()))) {
+            return true;
+        }
+        for (MethodInfo method : type.methods()) {
+            if (method.annotations().stream().anyMatch(a -> carriesBackoff(a, new HashSet<>()))) {
+                return true;
+            }
+        }
+        return type.superInterfacesDeclarations().stream().anyMatch(BackoffLiteExtension::declaresBackoff);
+    }
+
+    /** SPEC 1.7: {@code @Backoff} itself, or a stereotype or interceptor binding that carries it (transitively). */
+    private static boolean carriesBackoff(AnnotationInfo annotation, Set<String> seen) {
+        if (isBackoff(annotation)) {
+            return true;
+        }
+        ClassInfo type = annotation.declaration();
+        return seen.add(annotation.name()) && !annotation.name().startsWith("java.")
+                && (type.hasAnnotation(Stereotype.class) || type.hasAnnotation(InterceptorBinding.class))
+                && type.annotations().stream().anyMatch(a -> carriesBackoff(a, seen));
     }
 }

@@ -2,7 +2,6 @@ package dev.backoff.internal.cdi;
 
 import dev.backoff.spi.BackoffScheduler;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -10,7 +9,6 @@ import jakarta.inject.Singleton;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -94,10 +92,9 @@ public class DefaultScheduler implements BackoffScheduler {
         } catch (ClassNotFoundException | LinkageError absent) {
             return null; // no Jakarta Concurrency here
         }
-        Set<Bean<?>> candidates = beans.getBeans(type);
-        if (!candidates.isEmpty()) {
-            Bean<?> bean = beans.resolve(candidates);
-            return (ScheduledExecutorService) beans.getReference(bean, type, beans.createCreationalContext(bean));
+        Object bean = BeanLookup.find(beans, type);
+        if (bean != null) {
+            return (ScheduledExecutorService) bean;
         }
         try {
             return (ScheduledExecutorService) new InitialContext().lookup(MANAGED_JNDI);

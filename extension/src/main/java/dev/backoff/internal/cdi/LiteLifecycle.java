@@ -3,13 +3,16 @@ package dev.backoff.internal.cdi;
 import dev.backoff.BackoffLimits;
 import dev.backoff.BackoffListener;
 import dev.backoff.WaitFunction;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 
 import java.util.function.Predicate;
 
@@ -40,8 +43,10 @@ public class LiteLifecycle {
     @Any
     Instance<Predicate<?>> predicates;
 
-    void start(@Observes Startup startup, Sites sites) {
-        sites.notifier(); // resolved by now: creating Sites read and checked every policy
+    /** Before the application's own startup observers, which may call {@code @Backoff} methods. */
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Startup startup, Sites sites,
+               BeanContainer container) {
+        LiteSites.resolve(sites, container);
     }
 
     void stop(@Observes Shutdown shutdown, Sites sites) {

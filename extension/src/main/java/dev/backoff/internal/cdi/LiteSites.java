@@ -17,9 +17,9 @@ import java.util.function.Predicate;
 import java.util.List;
 
 /**
- * Creates the {@link Sites} of a CDI Lite application when it starts: scans the bean classes the build noted, reads
- * every policy from annotations and the config of this start, and throws one {@link DeploymentException} listing
- * every problem.
+ * The {@link Sites} of a CDI Lite application: created with the bean classes the build noted, and resolved when the
+ * application starts ({@link LiteLifecycle}), not when the bean is created: resolving makes the beans that
+ * class-valued members name, which may inject a {@code @Backoff} bean, whose interceptor needs this bean.
  */
 public class LiteSites implements SyntheticBeanCreator<Sites> {
 
@@ -29,23 +29,28 @@ public class LiteSites implements SyntheticBeanCreator<Sites> {
 
     @Override
     public Sites create(Instance<Object> lookup, Parameters params) {
-        SiteScanner scanner = new SiteScanner();
-        for (String name : params.get(BackoffLiteExtension.BEAN_CLASSES, String[].class)) {
+        return new Sites(List.of(params.get(BackoffLiteExtension.BEAN_CLASSES, String[].class)));
+    }
+
+    /**
+     * Scans the bean classes the build noted, reads every policy from annotations and the config of this start, and
+     * publishes them; or throws one {@link DeploymentException} listing every problem.
+     */
+    static void resolve(Sites sites, BeanContainer container) {
+        SiteScanner scanner = new SiteScanner(true);
+        for (String name : sites.beanClasses()) {
             Class<?> type = load(name);
             if (type == null) {
                 throw new DeploymentException("backoff-cdi: cannot load " + name + ", a bean class with @Backoff");
             }
             scanner.scan(type);
         }
-        BeanContainer container = lookup.select(BeanContainer.class).get();
         PolicyReader reader = new PolicyReader(SiteScanner.from(ConfigProvider.getConfig(classLoader())),
                 new BeanInstances(container));
-        Sites sites = new Sites();
         List<String> problems = scanner.publish(reader, sites, container);
         if (!problems.isEmpty()) {
             throw new DeploymentException(SiteScanner.report(problems));
         }
-        return sites;
     }
 
     /** The config the build sees, or none where there is no MicroProfile Config implementation at build time. */

@@ -6,10 +6,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanContainer;
 
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -64,12 +62,7 @@ final class MicrometerMeter implements PolicyMeter {
     }
 
     private static MeterRegistry registry(BeanContainer container) {
-        Set<Bean<?>> beans = container.getBeans(MeterRegistry.class);
-        if (beans.isEmpty()) {
-            return Metrics.globalRegistry;
-        }
-        Bean<?> bean = container.resolve(beans);
-        return (MeterRegistry) container.getReference(bean, MeterRegistry.class,
-                container.createCreationalContext(bean));
+        MeterRegistry bean = BeanLookup.find(container, MeterRegistry.class);
+        return bean != null ? bean : Metrics.globalRegistry;
     }
 }

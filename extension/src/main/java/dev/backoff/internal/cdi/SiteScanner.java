@@ -1,15 +1,18 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
-import dev.backoff.internal.engine.Notifier;
 import dev.backoff.internal.policy.Declaration;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyReader;
+import jakarta.enterprise.inject.Stereotype;
 import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InterceptorBinding;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -29,25 +33,100 @@ import java.util.function.UnaryOperator;
  */
 final class SiteScanner {
 
+    private static final Backoff[] NONE = {};
+    /** Marks a MicroProfile Rest Client interface; looked for by name, the API being optional. */
+    private static final String REST_CLIENT = "org.eclipse.microprofile.rest.client.inject.RegisterRestClient";
+    private static final String NOT_APPLIED = " is never applied: CDI does not inherit interceptor bindings from"
+            + " interfaces, so no container would retry it; accepted: @Backoff on the method or class of the bean that"
+            + " implements it, or on a MicroProfile Rest Client interface (@RegisterRestClient)";
+
     private final Map<SourceKey, Declaration> declarations = new LinkedHashMap<>();
     private final Map<Method, Map<Class<?>, SourceKey>> sources = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Set<Method> reportedNeverIntercepted = new HashSet<>();
+    private final Set<Class<?>> interfaces = new HashSet<>();
+    private final boolean defaultMethodsIntercepted;
 
-    /** Records the sites of one bean class: its methods' own annotations, or its class annotation. */
+    /** @param defaultMethodsIntercepted whether the container intercepts the default methods a bean inherits */
+    SiteScanner(boolean defaultMethodsIntercepted) {
+        this.defaultMethodsIntercepted = defaultMethodsIntercepted;
+    }
+
+    /**
+     * Records the sites of one bean class: its methods' own annotations, or its class annotation, which covers the
+     * default methods it inherits too (SPEC 1.5); and checks the interfaces it implements (SPEC 1.8).
+     */
     void scan(Class<?> beanClass) {
         if (beanClass.isAnnotationPresent(Interceptor.class)) {
             return;
         }
         Backoff[] classLayers = layers(beanClass);
         for (Method method : methods(beanClass)) {
-            Backoff[] own = layers(method);
+            Backoff[] own = method.getDeclaringClass().isInterface() ? NONE : layers(method);
             if (own.length > 0) {
                 if (!neverIntercepted(method, own)) {
                     add(beanClass, new Declaration(method.getDeclaringClass(), method, false, own));
                 }
             } else if (classLayers.length > 0 && isBusinessMethod(method)) {
-                add(beanClass, new Declaration(declaringClassOfClassLayers(beanClass), method, true, classLayers));
+                Declaration declaration = new Declaration(declaringClassOfClassLayers(beanClass), method, true,
+                        classLayers);
+                if (method.isDefault() && !defaultMethodsIntercepted) {
+                    problems.add(declaration.where() + ": the class @Backoff of " + beanClass.getName() + " covers"
+                            + " this default method, which this container never intercepts; accepted: override it in "
+                            + beanClass.getName() + " (calling the default one), or implement it there");
+                } else {
+                    add(beanClass, declaration);
+                }
+            }
+        }
+        for (Class<?> type = beanClass; type != null; type = type.getSuperclass()) {
+            for (Class<?> implemented : type.getInterfaces()) {
+                scanInterface(implemented, beanClass);
+            }
+        }
+    }
+
+    /**
+     * SPEC 1.8: {@code @Backoff} on an interface, or on its methods. A MicroProfile Rest Client interface is
+     * intercepted by the REST client (or, on Quarkus, by the bean it generates, {@code implementation}): its
+     * methods get sites under the interface's name. On any other interface CDI never applies it, since interceptor
+     * bindings are not inherited from interfaces: a deployment problem, never a silent no-op.
+     *
+     * @param implementation the bean class that implements it, or the interface itself for a REST client that is no
+     *                       managed bean (CDI Full)
+     */
+    void scanInterface(Class<?> type, Class<?> implementation) {
+        for (Class<?> parent : type.getInterfaces()) {
+            scanInterface(parent, implementation);
+        }
+        boolean restClient = Arrays.stream(type.getAnnotations())
+                .anyMatch(a -> a.annotationType().getName().equals(REST_CLIENT));
+        if (!restClient && !interfaces.add(type)) {
+            return; // checked already, from another bean
+        }
+        Backoff[] typeLayers = layers(type);
+        if (!restClient && typeLayers.length > 0) {
+            problems.add(type.getName() + ": @Backoff on an interface" + NOT_APPLIED);
+        }
+        for (Method method : type.getMethods()) {
+            if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() != type) {
+                continue;
+            }
+            Backoff[] own = layers(method);
+            if (!restClient) {
+                if (own.length > 0) {
+                    problems.add(new Declaration(type, method, false, own).where() + ": @Backoff on an interface method"
+                            + NOT_APPLIED);
+                }
+                continue;
+            }
+            if (own.length > 0 || typeLayers.length > 0) {
+                Declaration declaration = own.length > 0 ? new Declaration(type, method, false, own)
+                        : new Declaration(type, method, true, typeLayers);
+                add(implementation, declaration);
+                if (implementation != type) {
+                    implementing(implementation, method).ifPresent(impl -> alias(impl, implementation, declaration));
+                }
             }
         }
     }
@@ -64,7 +143,8 @@ final class SiteScanner {
             policies.values().forEach(layers -> Arrays.setAll(layers, i -> metered.apply(layers[i])));
             Map<Method, Site> byMethod = new HashMap<>();
             sources.forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
-            sites.publish(byMethod, new Notifier(new CdiObservers(container)));
+            sites.publish(byMethod, new CdiObservers(container), RequestContexts.forContainer(container),
+                    JtaTransactions.forContainer(container));
         }
         return List.copyOf(problems);
     }
@@ -121,9 +201,24 @@ final class SiteScanner {
     }
 
     private void add(Class<?> beanClass, Declaration declaration) {
+        alias(declaration.method(), beanClass, declaration);
+    }
+
+    /** Records {@code declaration} as what the interceptor finds when it is called for {@code method}. */
+    private void alias(Method method, Class<?> beanClass, Declaration declaration) {
         SourceKey key = new SourceKey(declaration.method(), declaration.declaringClass(), declaration.classLevel());
         declarations.putIfAbsent(key, declaration);
-        sources.computeIfAbsent(declaration.method(), m -> new LinkedHashMap<>()).put(beanClass, key);
+        sources.computeIfAbsent(method, m -> new LinkedHashMap<>()).put(beanClass, key);
+    }
+
+    /** The method of {@code type} that implements the interface method {@code method}, when {@code type} has one. */
+    private static Optional<Method> implementing(Class<?> type, Method method) {
+        try {
+            Method found = type.getMethod(method.getName(), method.getParameterTypes());
+            return found.getDeclaringClass().isInterface() ? Optional.empty() : Optional.of(found);
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
     }
 
     /** SPEC 6: a method annotation where the container will never call the interceptor is an error, not a no-op. */
@@ -139,10 +234,14 @@ final class SiteScanner {
         return why != null;
     }
 
-    /** The methods a bean class has: its own and the inherited ones it does not override, Object's excepted. */
+    /**
+     * The methods a bean class has: its own and the inherited ones it does not override, Object's excepted, and the
+     * default methods of its interfaces that no class of it overrides.
+     */
     private static List<Method> methods(Class<?> beanClass) {
         List<Method> methods = new ArrayList<>();
         Set<String> overridable = new HashSet<>();
+        List<Class<?>> interfaces = new ArrayList<>();
         for (Class<?> type = beanClass; type != null && type != Object.class; type = type.getSuperclass()) {
             for (Method method : type.getDeclaredMethods()) {
                 if (method.isBridge() || method.isSynthetic()) {
@@ -154,6 +253,16 @@ final class SiteScanner {
                     methods.add(method);
                 }
             }
+            interfaces.addAll(List.of(type.getInterfaces()));
+        }
+        for (int i = 0; i < interfaces.size(); i++) { // breadth first: a nearer interface's default wins
+            Class<?> type = interfaces.get(i);
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isDefault() && !method.isSynthetic() && overridable.add(signature(method))) {
+                    methods.add(method);
+                }
+            }
+            interfaces.addAll(List.of(type.getInterfaces()));
         }
         return methods;
     }
@@ -171,19 +280,62 @@ final class SiteScanner {
         return !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers);
     }
 
-    /** The class, the bean class or a superclass, whose own declaration carries the class annotation. */
+    /**
+     * The class, the bean class or a superclass, whose own declaration carries the class layers (its own
+     * {@code @Backoff}, or a stereotype or interceptor binding that has one): its name is in the config keys.
+     */
     private static Class<?> declaringClassOfClassLayers(Class<?> beanClass) {
         for (Class<?> type = beanClass; type != null; type = type.getSuperclass()) {
-            if (type.getDeclaredAnnotation(Backoff.class) != null
-                    || type.getDeclaredAnnotation(Backoff.List.class) != null) {
-                return type;
+            for (Annotation annotation : type.getDeclaredAnnotations()) {
+                if (annotation instanceof Backoff || annotation instanceof Backoff.List || carriesBackoff(annotation)) {
+                    return type;
+                }
             }
         }
         return beanClass;
     }
 
-    private static Backoff[] layers(java.lang.reflect.AnnotatedElement element) {
-        return element.getAnnotationsByType(Backoff.class); // unwraps Backoff.List, in declared order
+    /**
+     * SPEC 1.5, 1.7: the layers of a class or method: its own {@code @Backoff} annotations, in declared order; or, when
+     * it has none, those that a stereotype or an interceptor binding on it carries (transitively), as the container
+     * binds the interceptor through them.
+     */
+    private static Backoff[] layers(AnnotatedElement element) {
+        Backoff[] own = element.getAnnotationsByType(Backoff.class); // unwraps Backoff.List, in declared order
+        if (own.length > 0) {
+            return own;
+        }
+        for (Annotation annotation : element.getAnnotations()) {
+            Backoff[] meta = metaLayers(annotation.annotationType(), new HashSet<>());
+            if (meta.length > 0) {
+                return meta;
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether {@code annotation} is a stereotype or an interceptor binding that carries {@code @Backoff}. */
+    static boolean carriesBackoff(Annotation annotation) {
+        return metaLayers(annotation.annotationType(), new HashSet<>()).length > 0;
+    }
+
+    /** The layers a stereotype or an interceptor binding carries, itself or through those it carries. */
+    private static Backoff[] metaLayers(Class<? extends Annotation> type, Set<Class<?>> seen) {
+        if (!seen.add(type) || type.getName().startsWith("java.")
+                || !(type.isAnnotationPresent(Stereotype.class) || type.isAnnotationPresent(InterceptorBinding.class))) {
+            return NONE;
+        }
+        Backoff[] own = type.getAnnotationsByType(Backoff.class);
+        if (own.length > 0) {
+            return own;
+        }
+        for (Annotation annotation : type.getAnnotations()) {
+            Backoff[] meta = metaLayers(annotation.annotationType(), seen);
+            if (meta.length > 0) {
+                return meta;
+            }
+        }
+        return NONE;
     }
 
     /** Identifies where a declaration comes from, so that beans sharing it share its policies. */

@@ -1,25 +1,54 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.internal.engine.ContextCarrier;
 import dev.backoff.internal.engine.Notifier;
+import dev.backoff.internal.engine.Observers;
+import dev.backoff.internal.engine.Transactions;
 import dev.backoff.internal.engine.PendingRetries;
 
 import java.lang.reflect.Method;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the interceptor needs of one container: every intercepted method's site, built once at startup and read on
  * every call without building a string or reading config; the notifier; the asynchronous calls waiting to retry.
  */
-public final class Sites {
+public final class Sites implements ContextCarrier, Transactions {
 
     private final PendingRetries pending = new PendingRetries();
+    private final Notifier notifier = new Notifier(Observers.NONE);
+    private final Set<Method> unresolved = ConcurrentHashMap.newKeySet();
+    private final List<String> beanClasses;
+    private ContextCarrier requestContexts = ContextCarrier.NONE;
+    private Transactions transactions = Transactions.NONE;
     private volatile Map<Method, Site> byMethod = Map.of();
     private volatile Map<Method, Site> byIdentity = Map.of();
-    private volatile Notifier notifier;
 
-    void publish(Map<Method, Site> sites, Notifier notifier) {
-        this.notifier = notifier;
+    /** The sites of a CDI Full application, which its extension finds and resolves itself. */
+    Sites() {
+        this(List.of());
+    }
+
+    /** The sites of a CDI Lite application: the build noted {@code beanClasses}, resolved when it starts. */
+    Sites(List<String> beanClasses) {
+        this.beanClasses = List.copyOf(beanClasses);
+    }
+
+    /** The names of the bean classes with {@code @Backoff} that the build noted (CDI Lite). */
+    List<String> beanClasses() {
+        return beanClasses;
+    }
+
+    /** Makes the resolved sites, observers and context carrier what every call sees from now on. */
+    void publish(Map<Method, Site> sites, Observers observers, ContextCarrier requestContexts,
+                 Transactions transactions) {
+        notifier.observe(observers); // these three before the volatile writes below, which every call reads first
+        this.requestContexts = requestContexts;
+        this.transactions = transactions;
         this.byMethod = Map.copyOf(sites);
         this.byIdentity = Map.of();
     }
@@ -51,13 +80,25 @@ public final class Sites {
         }
     }
 
+    /** Whether this is the first call of {@code method} that reached the interceptor without a site. */
+    boolean firstUnresolvedCall(Method method) {
+        return unresolved.add(method);
+    }
+
+    /** SPEC 3.7: the caller's request context, carried as this container allows. */
+    @Override
+    public Carried capture() {
+        return requestContexts.capture();
+    }
+
+    /** SPEC 7.4: the caller's JTA transaction, where there is JTA. */
+    @Override
+    public boolean rollbackOnly() {
+        return transactions.rollbackOnly();
+    }
+
     Notifier notifier() {
-        Notifier published = notifier;
-        if (published == null) {
-            throw new IllegalStateException("@Backoff policies are not resolved yet: a bean with @Backoff was called"
-                    + " before the container finished validating the deployment");
-        }
-        return published;
+        return notifier;
     }
 
     PendingRetries pending() {

@@ -15,8 +15,12 @@ public class SystemClock implements BackoffClock {
         return System.nanoTime();
     }
 
+    /** Like {@code Thread.sleep}, but a zero wait does not hide an interrupt: {@code TimeUnit.sleep(0)} would. */
     @Override
     public void sleep(Duration wait) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted before a wait of " + wait);
+        }
         TimeUnit.NANOSECONDS.sleep(wait.toNanos());
     }
 }

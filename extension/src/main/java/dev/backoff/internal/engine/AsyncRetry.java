@@ -22,16 +22,25 @@ import java.util.function.BiConsumer;
  */
 public final class AsyncRetry implements RetryLoop {
 
+    /**
+     * What {@code CompletableFuture.minimalCompletionStage()} and {@code completedStage} return: a
+     * {@code CompletableFuture} whose {@code isDone} and {@code join} throw {@code UnsupportedOperationException}.
+     */
+    private static final Class<?> MINIMAL_STAGE = CompletableFuture.completedStage(null).getClass();
+
     private final BackoffClock clock;
     private final BackoffScheduler scheduler;
     private final Notifier notifier;
     private final PendingRetries pending;
+    private final ContextCarrier contexts;
 
-    public AsyncRetry(BackoffClock clock, BackoffScheduler scheduler, Notifier notifier, PendingRetries pending) {
+    public AsyncRetry(BackoffClock clock, BackoffScheduler scheduler, Notifier notifier, PendingRetries pending,
+                      ContextCarrier contexts) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.notifier = notifier;
         this.pending = pending;
+        this.contexts = contexts;
     }
 
     /**
@@ -59,12 +68,14 @@ public final class AsyncRetry implements RetryLoop {
     private <C> CompletableFuture<Object> firstAttemptFirst(Policy policy, C call, Target<C> target) {
         long start = policy.maxTimeNanos() > 0 ? clock.nanoTime() : 0;
         CompletionStage<?> first = stage(policy, call, target);
-        if (first instanceof CompletableFuture<?> done && done.isDone() && !done.isCompletedExceptionally()) {
+        if (first instanceof CompletableFuture<?> done && first.getClass() != MINIMAL_STAGE && done.isDone()
+                && !done.isCompletedExceptionally()) {
             Object value = done.join();
             notifier.success(policy, null, 1, 0, value);
             return CompletableFuture.completedFuture(value);
         }
         Run<C> run = new Run<>(policy, call, target);
+        run.carried = contexts.capture(); // still on the caller's thread
         run.continueFrom(first, start);
         return run.result;
     }
@@ -102,7 +113,10 @@ public final class AsyncRetry implements RetryLoop {
         return t;
     }
 
-    /** The future a caller gets; cancelling it cancels the pending wait and the attempt in flight. */
+    /**
+     * The future a caller gets; cancelling it cancels the pending wait. The attempt in flight is left alone: the
+     * stage the method returned may be held by others too (a cached or single-flight future).
+     */
     static final class RetryFuture extends CompletableFuture<Object> {
         private final Run<?> run;
 
@@ -129,6 +143,9 @@ public final class AsyncRetry implements RetryLoop {
         private final Target<C> target;
         private final RetryFuture result = new RetryFuture(this);
         private final AtomicInteger due = new AtomicInteger();
+        private final Runnable drain = this::drain;
+        /** The caller's context, for the attempts that run on other threads (SPEC 3.7); {@code null}: none. */
+        private ContextCarrier.Carried carried;
         private int maxTries;
         private long maxTime;
         private boolean listens;
@@ -139,7 +156,6 @@ public final class AsyncRetry implements RetryLoop {
         private int tries;
         private long elapsed;
         private volatile Future<?> scheduled;
-        private volatile CompletionStage<?> inFlight;
 
         Run(Policy policy, C call, Target<C> target) {
             this.policy = policy;
@@ -167,7 +183,8 @@ public final class AsyncRetry implements RetryLoop {
             listens = notifier.listens(policy);
             timed = listens || maxTime > 0;
             start = timed ? clock.nanoTime() : 0;
-            run();
+            carried = contexts.capture();
+            drain();
         }
 
         /** Try 1 was made before this call existed ({@code firstAttemptFirst}); go on from its stage. */
@@ -178,16 +195,28 @@ public final class AsyncRetry implements RetryLoop {
             start = startNanos;
             due.set(1);
             tries = 1;
-            inFlight = first;
             first.whenComplete(this);
             makeTheAttemptsDueMeanwhile();
         }
 
-        /** An attempt is due: make it, unless one is already being made further up this thread's stack. */
+        /** The wait is over: the next attempt is due, in the caller's context. */
         @Override
         public void run() {
             scheduled = null;
             pending.remove(this);
+            if (carried == null) {
+                drain();
+                return;
+            }
+            try {
+                carried.run(drain);
+            } catch (Throwable noContext) { // the caller's context could not be entered: the call ends, never hangs
+                result.completeExceptionally(noContext);
+            }
+        }
+
+        /** An attempt is due: make it, unless one is already being made further up this thread's stack. */
+        private void drain() {
             if (due.getAndIncrement() != 0) {
                 return;
             }
@@ -209,15 +238,12 @@ public final class AsyncRetry implements RetryLoop {
         private void attempt() {
             tries++;
             elapsed = timed ? clock.nanoTime() - start : 0;
-            CompletionStage<?> stage = stage(policy, call, target);
-            inFlight = stage;
-            stage.whenComplete(this);
+            stage(policy, call, target).whenComplete(this);
         }
 
         /** An attempt completed. */
         @Override
         public void accept(Object value, Throwable thrown) {
-            inFlight = null;
             if (result.isDone()) {
                 return;
             }
@@ -235,12 +261,18 @@ public final class AsyncRetry implements RetryLoop {
                     result.complete(value);
                     return;
                 }
+                if (policy.interrupts(failure)) {
+                    // SPEC 2.9: never retried, never null for raiseOnGiveup = false
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
+                    result.completeExceptionally(failure);
+                    return;
+                }
                 if (waits == null) {
                     waits = new Waits(policy.waits());
                 }
                 long wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
                 if (wait == Decision.GAVE_UP) {
-                    notifier.giveup(policy, args, tries, elapsed, value, failure);
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
                     giveUp(value, failure);
                     return;
                 }
@@ -279,16 +311,12 @@ public final class AsyncRetry implements RetryLoop {
             stop();
         }
 
-        /** Stops the pending wait and the attempt in flight; called once the result is done. */
+        /** Stops the pending wait; called once the result is done. */
         void stop() {
             pending.remove(this);
             Future<?> wait = scheduled;
             if (wait != null) {
                 wait.cancel(false);
-            }
-            CompletionStage<?> attempt = inFlight;
-            if (attempt instanceof Future<?> future) {
-                future.cancel(true);
             }
         }
     }

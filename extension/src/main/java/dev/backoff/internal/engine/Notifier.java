@@ -26,12 +26,21 @@ public final class Notifier {
 
     private static final Logger LOG = Logger.getLogger("dev.backoff");
 
-    private final Observers observers;
-    private final boolean observed;
+    private Observers observers;
+    private boolean observed;
 
     public Notifier(Observers observers) {
-        this.observers = observers;
-        this.observed = observers.hear(Kind.BACKOFF) || observers.hear(Kind.GIVEUP) || observers.hear(Kind.SUCCESS);
+        observe(observers);
+    }
+
+    /**
+     * Sets the observers once the container has resolved them. The interceptor, and so this notifier, can exist
+     * before that (a listener bean that injects a {@code @Backoff} bean is made while policies are resolved); no call
+     * reaches it before: the policies are published after this, through a volatile write that every call reads first.
+     */
+    public void observe(Observers resolved) {
+        this.observers = resolved;
+        this.observed = resolved.hear(Kind.BACKOFF) || resolved.hear(Kind.GIVEUP) || resolved.hear(Kind.SUCCESS);
     }
 
     /**
@@ -74,11 +83,12 @@ public final class Notifier {
         }
     }
 
-    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception) {
+    /** @param because why, when it is not the policy's own limits: said at the end of the log line */
+    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, String because) {
         p.meter().gaveUp();
         if (LOG.isLoggable(Level.WARNING)) {
             LOG.warning("Giving up " + p.target() + " after " + tries + (tries == 1 ? " try (" : " tries (")
-                    + cause(value, exception) + ")");
+                    + cause(value, exception) + ")" + (because == null ? "" : ": " + because));
         }
         if (p.listeners().length > 0 || observers.hear(Kind.GIVEUP)) {
             GiveupEvent event = new GiveupEvent(p.name(), p.declaringClass(), p.method(), list(args), tries,

@@ -12,12 +12,19 @@ import java.time.Duration;
  */
 public final class SyncRetry implements RetryLoop {
 
+    /** What the give-up line says when the caller's transaction is doomed (SPEC 7.4). */
+    static final String ROLLBACK_ONLY = "the transaction it runs in is marked rollback-only, so no retry can succeed in"
+            + " it; put @Transactional inside @Backoff (a method it calls, or a higher interceptor priority) so that"
+            + " each attempt has a transaction of its own";
+
     private final BackoffClock clock;
     private final Notifier notifier;
+    private final Transactions transactions;
 
-    public SyncRetry(BackoffClock clock, Notifier notifier) {
+    public SyncRetry(BackoffClock clock, Notifier notifier, Transactions transactions) {
         this.clock = clock;
         this.notifier = notifier;
+        this.transactions = transactions;
     }
 
     /** Runs {@code call} under {@code policy}: returns its value or throws its exception, as SPEC 2 says. */
@@ -56,18 +63,24 @@ public final class SyncRetry implements RetryLoop {
                 args = target.arguments(call);
             }
             boolean succeeded = false;
+            boolean interrupted = false;
             long wait = Decision.GAVE_UP;
             try {
                 succeeded = failure == null && (policy.retryIf() == null || !policy.retryIf().test(value));
+                interrupted = !succeeded && (policy.interrupts(failure) || Thread.currentThread().isInterrupted());
                 if (succeeded) {
                     notifier.success(policy, args, tries, elapsed, value);
+                } else if (interrupted) {
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
+                } else if (transactions.rollbackOnly()) {
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, ROLLBACK_ONLY);
                 } else {
                     if (waits == null) {
                         waits = new Waits(policy.waits());
                     }
                     wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
                     if (wait == Decision.GAVE_UP) {
-                        notifier.giveup(policy, args, tries, elapsed, value, failure);
+                        notifier.giveup(policy, args, tries, elapsed, value, failure, null);
                     } else {
                         notifier.backoff(policy, args, tries, elapsed, value, failure, wait);
                     }
@@ -79,6 +92,9 @@ public final class SyncRetry implements RetryLoop {
             if (succeeded) {
                 return value;
             }
+            if (interrupted) {
+                return endInterrupted(value, failure);
+            }
             if (wait == Decision.GAVE_UP) {
                 return giveUp(policy, value, failure);
             }
@@ -87,13 +103,28 @@ public final class SyncRetry implements RetryLoop {
             } catch (InterruptedException e) {
                 // SPEC 2.9: the loop ends with the last failure, and the thread stays interrupted
                 Thread.currentThread().interrupt();
-                if (failure == null) {
-                    return value;
+                try {
+                    notifier.giveup(policy, args, tries, elapsed, value, failure, null);
+                } catch (Throwable fromUserCode) {
+                    throw Rethrow.<Exception>unchecked(Rethrow.keeping(fromUserCode, failure));
                 }
-                failure.addSuppressed(e);
-                throw Rethrow.<Exception>unchecked(failure);
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+                return endInterrupted(value, failure);
             }
         }
+    }
+
+    /**
+     * SPEC 2.9: an interrupted call ends with its last exception, never {@code null} for {@code raiseOnGiveup = false}
+     * (the caller must see the interrupt), or with its last value.
+     */
+    private static Object endInterrupted(Object value, Throwable failure) {
+        if (failure != null) {
+            throw Rethrow.<RuntimeException>unchecked(failure);
+        }
+        return value;
     }
 
     /** SPEC 2.7: the last exception, or {@code null}/zero, or the last value. */

@@ -44,9 +44,44 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
         return name.isEmpty() ? declaringClass.getName() + "." + method.getName() : name;
     }
 
-    /** Whether {@code failure} ends the call at once, without retry, listener or event. */
+    /**
+     * Whether {@code failure} ends the call at once, without retry, listener or event: it matches {@code abortOn}, or
+     * it does not match {@code on} and is no interrupt (an interrupt ends the call as a give-up, see
+     * {@link #interrupts}).
+     */
     public boolean aborts(Throwable failure) {
-        return isAny(failure, abortOn) || !isAny(failure, on);
+        Throwable thrown = unwrapped(failure);
+        return isAny(thrown, abortOn) || !(isAny(thrown, on) || thrown instanceof InterruptedException);
+    }
+
+    /**
+     * What the method threw, when the container wrapped it: {@code InvocationContext.proceed()} throws only
+     * {@code Exception}s and {@code Error}s, so a container that calls the method reflectively (Weld) wraps a
+     * {@code Throwable} that is neither in a {@code RuntimeException} of its own. Matched as the method's own
+     * throwable (SPEC 1.1: not retried by default); the caller gets what the container made of it, as it would
+     * without {@code @Backoff}.
+     */
+    private static Throwable unwrapped(Throwable failure) {
+        Throwable cause = failure.getCause();
+        return failure instanceof RuntimeException && cause != null && !(cause instanceof Exception)
+                && !(cause instanceof Error) ? cause : failure;
+    }
+
+    /**
+     * SPEC 1.1: whether {@code failure} is an interrupt that ends the call as a give-up: an
+     * {@code InterruptedException}, unless {@code on} lists {@code InterruptedException} (or a subtype) itself, for
+     * a method that really means to retry it. {@code Exception} in {@code on} does not count.
+     */
+    public boolean interrupts(Throwable failure) {
+        if (!(failure instanceof InterruptedException)) {
+            return false;
+        }
+        for (Class<?> type : on) {
+            if (InterruptedException.class.isAssignableFrom(type) && type.isInstance(failure)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAny(Throwable failure, Class<?>[] types) {

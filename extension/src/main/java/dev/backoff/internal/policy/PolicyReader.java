@@ -156,7 +156,7 @@ public final class PolicyReader {
             Function<String, Double> time = s -> TimeValues.parse(s, timeUnit);
 
             boolean enabled = value("enabled", true, Layer::bool, v -> true, "true or false");
-            Predicate<Object> retryIf = instance("retryIf", a.retryIf(), Predicate.class);
+            Predicate<Object> retryIf = typed(instance("retryIf", a.retryIf(), Predicate.class), a.retryIf());
             Class<?>[] on = value("on", a.on(), this::classes, v -> true, "comma-separated names of Throwable classes");
             if (on.length == 0 && retryIf == null) {
                 on = new Class<?>[] {Exception.class};
@@ -188,7 +188,7 @@ public final class PolicyReader {
                 problems.add(d.where() + ": @Backoff(retryIf = " + a.retryIf().getName() + ") on a void method:"
                         + " there is no value to test; accepted: retryIf only on methods that return a value");
             }
-            Predicate<Object> giveup = instance("giveup", a.giveup(), Predicate.class);
+            Predicate<Object> giveup = typed(instance("giveup", a.giveup(), Predicate.class), a.giveup());
             BackoffLimits limits = instance("limits", a.limits(), BackoffLimits.class);
             BackoffListener[] listeners = Arrays.stream(a.listeners())
                     .map(type -> (BackoffListener) instance("listeners", type, Object.class))
@@ -384,6 +384,18 @@ public final class PolicyReader {
         private static <E extends Enum<E>> E constant(Class<E> type, String text) {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * SPEC 1.3: a predicate is asked only about what its type argument accepts ({@code Predicate<IOException>} about
+     * IOExceptions); anything else is "no" to it: not a give-up, not a value failure. {@code null} values are asked.
+     */
+    private static Predicate<Object> typed(Predicate<Object> predicate, Class<?> type) {
+        Class<?> accepted = TypeArgument.of(type, Predicate.class, 0);
+        if (predicate == null || accepted == Object.class) {
+            return predicate;
+        }
+        return outcome -> (outcome == null || accepted.isInstance(outcome)) && predicate.test(outcome);
     }
 
     private static Object zeroOf(Class<?> type) {

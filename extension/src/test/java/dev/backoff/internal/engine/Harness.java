@@ -2,7 +2,7 @@ package dev.backoff.internal.engine;
 
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.spi.BackoffClock;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,12 +19,17 @@ final class Harness {
     }
 
     Harness(Observers observers) {
-        this.retry = new SyncRetry(time, new Notifier(observers));
+        this.retry = new SyncRetry(time, new Notifier(observers), Transactions.NONE);
+    }
+
+    /** A harness whose calls run in the transaction {@code transactions} describes. */
+    Harness(Transactions transactions) {
+        this.retry = new SyncRetry(time, new Notifier(Observers.NONE), transactions);
     }
 
     /** A harness whose engine uses {@code clock} instead of its {@link #time}. */
     Harness(BackoffClock clock) {
-        this.retry = new SyncRetry(clock, new Notifier(Observers.NONE));
+        this.retry = new SyncRetry(clock, new Notifier(Observers.NONE), Transactions.NONE);
     }
 
     Object call(Policy policy, Script script) throws Exception {

@@ -1,6 +1,6 @@
 package dev.backoff.internal.engine;
 
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -49,7 +49,7 @@ class SyncRetryInterruptTest {
     }
 
     @Test
-    void aThreadInterruptedBeforeTheWaitStopsAtTheFirstWaitOfVirtualTime() {
+    void anAttemptFailingWithTheFlagSetEndsTheLoopWithItsOwnExceptionAndTheFlagKept() {
         Harness harness = new Harness();
         Script script = Script.failingThenReturning(1, "ok");
 
@@ -57,10 +57,30 @@ class SyncRetryInterruptTest {
         Throwable thrown = harness.failure(policy().build(), script);
 
         assertThat(thrown).isSameAs(script.outcome(1));
-        assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
+        assertThat(thrown.getSuppressed()).isEmpty();
         assertThat(script.attempts()).isEqualTo(1);
         assertThat(harness.time.waits()).isEmpty();
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    }
+
+    @Test
+    void anInterruptedExceptionIsNotRetriedUnlessOnListsIt() {
+        Script script = Script.of(new InterruptedException("sleep interrupted"), "ok");
+
+        Throwable thrown = new Harness().failure(policy().returnOnGiveup(null).build(), script);
+
+        assertThat(thrown).isSameAs(script.outcome(1));
+        assertThat(script.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptedExceptionListedInOnIsRetried() throws Exception {
+        Script script = Script.of(new InterruptedException("sleep interrupted"), "ok");
+
+        Object value = new Harness().call(policy().on(InterruptedException.class).build(), script);
+
+        assertThat(value).isEqualTo("ok");
+        assertThat(script.attempts()).isEqualTo(2);
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.backoff.Backoff;
 import dev.backoff.Falsy;
 import dev.backoff.Jitter;
 import dev.backoff.Wait;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;

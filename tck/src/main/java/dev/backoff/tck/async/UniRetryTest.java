@@ -3,7 +3,7 @@ package dev.backoff.tck.async;
 import dev.backoff.Backoff;
 import dev.backoff.Falsy;
 import dev.backoff.Jitter;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
 import io.smallrye.mutiny.Uni;

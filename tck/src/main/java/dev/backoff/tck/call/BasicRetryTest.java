@@ -2,7 +2,7 @@ package dev.backoff.tck.call;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;

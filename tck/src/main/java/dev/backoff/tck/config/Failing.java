@@ -1,6 +1,6 @@
 package dev.backoff.tck.config;
 
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.Deployed;
 import dev.backoff.tck.Tck;
 

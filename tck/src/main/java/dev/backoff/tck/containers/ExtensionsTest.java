@@ -6,6 +6,7 @@ import dev.backoff.internal.cdi.BackoffExtension;
 import dev.backoff.internal.cdi.BackoffLiteExtension;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
+import dev.backoff.tck.support.Library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
 import jakarta.enterprise.inject.build.compatible.spi.SkipIfPortableExtensionPresent;
@@ -14,13 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.jar.JarFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,11 +32,11 @@ class ExtensionsTest {
     Api api;
 
     @Test
-    void theJarShipsBeansXmlAndRegistersBothExtensions() throws IOException, URISyntaxException {
-        assertThat(fromLibrary("META-INF/beans.xml")).isNotNull();
-        assertThat(fromLibrary("META-INF/services/" + Extension.class.getName()))
+    void theJarShipsBeansXmlAndRegistersBothExtensions() {
+        assertThat(Library.file("META-INF/beans.xml")).isNotNull();
+        assertThat(Library.file("META-INF/services/" + Extension.class.getName()))
                 .contains(BackoffExtension.class.getName());
-        assertThat(fromLibrary("META-INF/services/" + BuildCompatibleExtension.class.getName()))
+        assertThat(Library.file("META-INF/services/" + BuildCompatibleExtension.class.getName()))
                 .contains(BackoffLiteExtension.class.getName());
     }
 
@@ -57,23 +52,6 @@ class ExtensionsTest {
         assertThatThrownBy(api::fetch).hasMessage("down 3");
 
         assertThat(api.calls()).isEqualTo(3);
-    }
-
-    /** A file of the backoff-cdi jar (or classes directory) itself, not of anything else on the class path. */
-    private static String fromLibrary(String name) throws IOException, URISyntaxException {
-        Path library = Path.of(Backoff.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        if (Files.isDirectory(library)) {
-            Path file = library.resolve(name);
-            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-        }
-        try (JarFile jar = new JarFile(library.toFile())) {
-            if (jar.getEntry(name) == null) {
-                return null;
-            }
-            try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
     }
 
     @ApplicationScoped

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Deploys beans and reads the problems backoff-cdi reports (SPEC 6). */
-final class Deployment {
+public final class Deployment {
 
     private static final Pattern HEADER = Pattern.compile("backoff-cdi found (\\d+) problems? with @Backoff:\\n");
 
@@ -19,7 +19,7 @@ final class Deployment {
     }
 
     /** The problems listed by the one deployment failure of {@code beans}, in order. */
-    static List<String> problems(Class<?>... beans) {
+    public static List<String> problems(Class<?>... beans) {
         String message = Tck.deploymentFailure(beans);
         Matcher header = HEADER.matcher(message);
         assertThat(header.find()).as("a backoff-cdi report in:%n%s", message).isTrue();
@@ -35,14 +35,14 @@ final class Deployment {
     }
 
     /** The only problem with {@code beans}. */
-    static String problem(Class<?>... beans) {
+    public static String problem(Class<?>... beans) {
         List<String> problems = problems(beans);
         assertThat(problems).hasSize(1);
         return problems.get(0);
     }
 
     /** {@code com.acme.Api.fetch(}: the start of every problem about that method. */
-    static String where(Class<?> bean, String method) {
+    public static String where(Class<?> bean, String method) {
         return bean.getName() + "." + method + "(";
     }
 

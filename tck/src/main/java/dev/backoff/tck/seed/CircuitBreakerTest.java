@@ -1,7 +1,7 @@
 package dev.backoff.tck.seed;
 
 import dev.backoff.spi.BackoffClock;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
 import dev.backoff.tck.seed.breaker.CheckCircuit;

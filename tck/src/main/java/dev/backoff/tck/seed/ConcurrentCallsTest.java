@@ -6,7 +6,7 @@ import dev.backoff.Jitter;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.event.SuccessEvent;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package dev.backoff.tck.seed;
 
 import dev.backoff.Falsy;
 import dev.backoff.event.BackoffEvent;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
 import dev.backoff.tck.seed.resource.Resource;

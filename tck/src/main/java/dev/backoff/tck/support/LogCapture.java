@@ -1,23 +1,41 @@
 package dev.backoff.tck.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Records what the {@code dev.backoff} logger writes while it is open. */
+/**
+ * Records what the {@code dev.backoff} logger writes while it is open, and keeps it off the console: the TCK provokes
+ * failures on purpose, and asserts on their log lines instead of printing them.
+ */
 public final class LogCapture extends Handler implements AutoCloseable {
 
-    private final Logger logger = Logger.getLogger("dev.backoff");
+    private static final Logger LOGGER = Logger.getLogger("dev.backoff");
+    /** Captures open now, in any order: the logger's own settings come back when the last one closes. */
+    private static int open;
+    private static Level previousLevel;
+    private static boolean previouslyToParents;
+
     private final List<LogRecord> records = new ArrayList<>();
-    private final Level previousLevel = logger.getLevel();
 
     /** Starts recording every level, whatever the logging configuration says. */
     public LogCapture() {
-        logger.setLevel(Level.ALL);
-        logger.addHandler(this);
+        synchronized (LogCapture.class) {
+            if (open++ == 0) {
+                previousLevel = LOGGER.getLevel();
+                previouslyToParents = LOGGER.getUseParentHandlers();
+                LOGGER.setLevel(Level.ALL);
+                LOGGER.setUseParentHandlers(false);
+            }
+        }
+        LOGGER.addHandler(this);
     }
 
     /** The messages logged at {@code level}, in order. */
@@ -25,9 +43,31 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return records.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage).toList();
     }
 
+    /**
+     * Waits until a message at {@code level} matches {@code expected}, for lines logged on another thread; fails after
+     * {@code timeout}.
+     */
+    public synchronized String await(Level level, Predicate<String> expected, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<String> found = messages(level).stream().filter(expected).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no " + level + " line as expected within " + timeout + "; logged: " + records
+                        .stream().map(LogRecord::getMessage).toList());
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
     @Override
     public synchronized void publish(LogRecord record) {
         records.add(record);
+        notifyAll();
     }
 
     @Override
@@ -36,7 +76,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void close() {
-        logger.removeHandler(this);
-        logger.setLevel(previousLevel);
+        LOGGER.removeHandler(this);
+        synchronized (LogCapture.class) {
+            if (--open == 0) {
+                LOGGER.setLevel(previousLevel);
+                LOGGER.setUseParentHandlers(previouslyToParents);
+            }
+        }
     }
 }

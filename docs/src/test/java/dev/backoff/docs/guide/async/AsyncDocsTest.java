@@ -1,10 +1,10 @@
 package dev.backoff.docs.guide.async;
 
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.seed.fakes.ConnectionError;
 import dev.backoff.tck.seed.fakes.HttpClient;
 import dev.backoff.tck.seed.fakes.Response;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.docs.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;

@@ -1,7 +1,7 @@
 package dev.backoff.docs.guide.classlevel;
 
-import dev.backoff.spi.VirtualTime;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.testing.VirtualTime;
+import dev.backoff.docs.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -18,10 +18,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class ClassLevelDocsTest {
 
     @WeldSetup
-    WeldInitiator weld = BackoffWeld.of(InventoryClient.class, Store.class);
+    WeldInitiator weld = BackoffWeld.of(InventoryClient.class, PriceClient.class, Store.class);
 
     @Inject
     InventoryClient client;
+
+    @Inject
+    PriceClient prices;
 
     @Inject
     Store store;
@@ -39,6 +42,14 @@ class ClassLevelDocsTest {
         catchThrowable(() -> client.count("apples"));
         catchThrowable(() -> client.reserve("pears", 2));
         assertThat(store.script().calls()).isEqualTo(6);
+    }
+
+    @Test
+    void aStereotypeCarriesItsBackoffToTheBean() {
+        Throwable thrown = catchThrowable(() -> prices.price("plums"));
+
+        assertThat(thrown).hasMessage("store down 3");
+        assertThat(store.script().calls()).isEqualTo(3);
     }
 
     @Test

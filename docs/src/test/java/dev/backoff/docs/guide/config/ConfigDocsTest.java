@@ -1,10 +1,10 @@
 package dev.backoff.docs.guide.config;
 
 import dev.backoff.docs.Docs;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.TckConfig;
 import dev.backoff.tck.seed.fakes.Work;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.docs.BackoffWeld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.backoff.docs.guide.deployment;
 
 import dev.backoff.docs.Docs;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.docs.BackoffWeld;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,7 @@ package dev.backoff.docs.guide.events;
 import dev.backoff.docs.Docs;
 import dev.backoff.tck.seed.fakes.Work;
 import dev.backoff.tck.support.LogCapture;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.docs.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;

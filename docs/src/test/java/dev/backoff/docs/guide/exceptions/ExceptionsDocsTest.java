@@ -1,6 +1,6 @@
 package dev.backoff.docs.guide.exceptions;
 
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.seed.EventLog;
 import dev.backoff.tck.seed.fakes.ConnectionError;
 import dev.backoff.tck.seed.fakes.HttpClient;
@@ -8,7 +8,7 @@ import dev.backoff.tck.seed.fakes.HttpError;
 import dev.backoff.tck.seed.fakes.RequestException;
 import dev.backoff.tck.seed.fakes.Response;
 import dev.backoff.tck.seed.fakes.Timeout;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.docs.BackoffWeld;
 import jakarta.inject.Inject;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;

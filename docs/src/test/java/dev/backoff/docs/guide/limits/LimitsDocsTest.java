@@ -3,7 +3,7 @@ package dev.backoff.docs.guide.limits;
 import dev.backoff.tck.seed.dynamic.Configurable;
 import dev.backoff.tck.seed.dynamic.RetryConfig;
 import dev.backoff.tck.seed.fakes.Work;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.docs.BackoffWeld;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;

@@ -1,7 +1,7 @@
 package dev.backoff.docs.guide.spi;
 
 import dev.backoff.spi.BackoffScheduler;
-import dev.backoff.testing.BackoffWeld;
+import dev.backoff.docs.BackoffWeld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 

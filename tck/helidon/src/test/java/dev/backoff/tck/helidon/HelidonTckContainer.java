@@ -2,12 +2,14 @@ package dev.backoff.tck.helidon;
 
 import dev.backoff.internal.cdi.BackoffExtension;
 import dev.backoff.tck.Deployed;
+import dev.backoff.tck.Feature;
 import dev.backoff.tck.spi.TckContainer;
 import io.helidon.common.Version;
 import jakarta.enterprise.inject.se.SeContainer;
 import jakarta.enterprise.inject.se.SeContainerInitializer;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Helidon MP's CDI container (its Weld fork) through the standard {@link SeContainerInitializer}, which Helidon
@@ -23,6 +25,17 @@ public class HelidonTckContainer implements TckContainer {
     @Override
     public String name() {
         return "Helidon MP " + Version.VERSION + " (portable extension)";
+    }
+
+    @Override
+    public Optional<String> unsupported(Feature feature) {
+        if (feature == Feature.ANY_THROWABLE_THROUGH_INTERCEPTORS) {
+            return Optional.of("its Weld wraps a Throwable that is neither an Exception nor an Error, thrown by an"
+                    + " intercepted method, in a WeldException (Reflections.unwrapInvocationTargetException), with or"
+                    + " without backoff-cdi; the library matches the wrapped throwable (not retried) and lets the"
+                    + " wrapper through");
+        }
+        return Optional.empty();
     }
 
     @Override

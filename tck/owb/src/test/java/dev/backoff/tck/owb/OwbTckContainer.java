@@ -53,6 +53,10 @@ public class OwbTckContainer implements TckContainer {
             case REPORT_IN_DEPLOYMENT_EXCEPTION -> Optional.of("it logs the problems an extension adds in"
                     + " AfterDeploymentValidation and throws a DeploymentException without them (\"There are errors that"
                     + " are added by AfterDeploymentValidation event observers. Look at logs for further details\")");
+            case DEFAULT_METHOD_INTERCEPTION -> Optional.of("it does not intercept the default methods a bean inherits"
+                    + " from its interfaces (its interceptor proxies override only the class's own methods)");
+            case REQUEST_CONTEXT_PROPAGATION -> Optional.of("it offers no API to set a request's instances into a"
+                    + " request context of another thread, so an asynchronous retry cannot carry its caller's request");
             default -> Optional.empty();
         };
     }

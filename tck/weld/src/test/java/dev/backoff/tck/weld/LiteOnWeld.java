@@ -29,8 +29,8 @@ public class LiteOnWeld extends BackoffLiteExtension {
 
     @Override
     @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = {Backoff.class, Backoff.List.class})
-    public void unbindFinalMethods(ClassConfig type) {
-        super.unbindFinalMethods(type);
+    public void shapeBindings(ClassConfig type) {
+        super.shapeBindings(type);
     }
 
     @Override

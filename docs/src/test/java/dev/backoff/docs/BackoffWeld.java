@@ -1,7 +1,8 @@
-package dev.backoff.testing;
+package dev.backoff.docs;
 
 import dev.backoff.internal.cdi.BackoffExtension;
-import dev.backoff.spi.VirtualTime;
+import dev.backoff.tck.TckVirtualTime;
+import dev.backoff.testing.VirtualTime;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -11,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Weld containers for tests: the given bean classes, the backoff-cdi portable extension, and {@link VirtualTime} as
- * the clock, so that no test sleeps. Discovery is off, as in weld-junit, so the extension is added by hand. The docs'
- * examples run on Weld only; the TCK runs the rules on every container.
+ * the clock (the TCK's {@link TckVirtualTime}, selected by its priority), so that no test sleeps. Discovery is off, as
+ * in weld-junit, so the extension is added by hand. The docs' examples run on Weld only; the TCK runs the rules on
+ * every container.
  */
 public final class BackoffWeld {
 
@@ -52,7 +54,7 @@ public final class BackoffWeld {
     }
 
     private static Weld weld(Class<?>... beanClasses) {
-        return withExtension(new Weld().disableDiscovery().addBeanClasses(beanClasses).addBeanClass(VirtualTime.class));
+        return withExtension(new Weld().disableDiscovery().addBeanClasses(beanClasses).addBeanClass(TckVirtualTime.class));
     }
 
     private static Weld withExtension(Weld weld) {

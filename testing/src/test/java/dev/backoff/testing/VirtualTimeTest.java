@@ -1,4 +1,4 @@
-package dev.backoff.spi;
+package dev.backoff.testing;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package dev.backoff.spi;
+package dev.backoff.testing;
 
+import dev.backoff.spi.BackoffClock;
+import dev.backoff.spi.BackoffScheduler;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
@@ -13,11 +15,18 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A clock and scheduler for tests that never sleeps: each requested wait moves its clock forward by that
- * wait and is recorded in {@link #waits()}, so a test of retries is instant and its waits exact.
+ * wait and is recorded in {@link #waits()}, so a test of retries is instant and exact.
  *
- * <p>It is a disabled CDI alternative. Enable it like any alternative, for example with weld-junit
- * {@code @EnableAlternatives(VirtualTime.class)}, with {@code <alternatives>} in a test {@code beans.xml}, or
- * with Quarkus {@code quarkus.arc.selected-alternatives=dev.backoff.spi.VirtualTime}.
+ * <p>It ships in the test-time artifact {@code dev.backoff:backoff-cdi-testing}, never in the library, and it is a
+ * disabled CDI alternative: found by any discovery, it stays inactive, and the application keeps the real clock and
+ * scheduler. A test makes it active, explicitly, in one of two ways:
+ * <ul>
+ * <li>on every container, with an alternative of its own that has a priority, which selects it for the whole
+ *     application: {@code @Alternative @Priority(1) @Singleton public class TestTime extends VirtualTime {}},
+ *     added to the test's deployment (or found there by discovery);</li>
+ * <li>on Quarkus, with {@code quarkus.arc.selected-alternatives=dev.backoff.testing.VirtualTime} (in a test profile,
+ *     for the tests that want it).</li>
+ * </ul>
  *
  * <ul>
  * <li>{@link #sleep(Duration)} records the wait and moves the clock; it throws {@link InterruptedException}
