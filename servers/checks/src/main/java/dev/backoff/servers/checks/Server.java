@@ -76,12 +76,15 @@ abstract class Server implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + runner.httpPort() + "/" + war.substring(0, war.length() - 4));
     }
 
-    /** GETs {@code path} of {@code war}; the body must be properties, as every endpoint of servers/app answers. */
+    /**
+     * GETs {@code path} of {@code war}; the body must be properties, as every endpoint of servers/app answers. Any
+     * other status fails the check: the call of the {@code @Backoff} method threw, and the log says why.
+     */
     Properties get(String war, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send(page(war, path));
         if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + response.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new AssertionError("GET " + response.uri() + " answered " + response.statusCode() + ": see "
+                    + log());
         }
         Properties body = new Properties();
         body.load(new StringReader(response.body()));
