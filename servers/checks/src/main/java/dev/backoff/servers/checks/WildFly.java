@@ -58,7 +58,7 @@ final class WildFly extends Server {
     /** The deployment scanner's marker of {@code war}: {@code .failed}, with the error, or {@code .deployed}. */
     @Override
     String deploymentReport(String war) throws IOException, InterruptedException {
-        Path deployments = runner.work().resolve("standalone").resolve("deployments");
+        Path deployments = baseDirectory().resolve("deployments");
         Path failed = deployments.resolve(war + ".failed");
         Path deployed = deployments.resolve(war + ".deployed");
         long deadline = System.nanoTime() + DEPLOYMENT_DEADLINE.toNanos();
@@ -72,9 +72,14 @@ final class WildFly extends Server {
         return Files.exists(failed) ? Files.readString(failed, StandardCharsets.UTF_8) : war + " was deployed";
     }
 
-    /** A server base directory with the distribution's configuration and nothing else. */
+    /** WildFly's {@code jboss.server.base.dir}: its configuration, deployments, data and log. */
+    private Path baseDirectory() {
+        return runner.work().resolve("standalone");
+    }
+
+    /** The server base directory, with the distribution's configuration and nothing else. */
     private Path newBaseDirectory() throws IOException {
-        Path base = Files.createDirectories(runner.work().resolve("standalone"));
+        Path base = Files.createDirectories(baseDirectory());
         Path configuration = runner.distribution().resolve("standalone").resolve("configuration");
         try (Stream<Path> files = Files.walk(configuration)) {
             for (Path from : files.toList()) {
