@@ -84,6 +84,8 @@ public class BackoffExtension implements Extension {
      * <li>Weld refuses {@code @Backoff} written on a class or method that also gets it through a stereotype or
      * another interceptor binding (WELD-001312, duplicate binding), which SPEC 1.7 allows (the written one wins). The
      * written one is taken off: the interceptor stays bound through the other, and reads the written one.</li>
+     * <li>Weld refuses a class binding on a class with a final method (WELD-001504), alone: the class's
+     * {@code @Backoff} is taken off, and the scanner reports the final method with the other problems.</li>
      * </ul>
      */
     <T> void shapeBindings(@Observes @WithAnnotations({Backoff.class, Backoff.List.class})
@@ -93,12 +95,13 @@ public class BackoffExtension implements Extension {
             interfaces.add(annotated.getJavaClass()); // checked, or given sites when a REST client, at resolution
             return;
         }
-        boolean classTwice = boundTwice(annotated);
-        if (!classTwice && annotated.getMethods().stream().noneMatch(m -> finalWithBackoff(m) || boundTwice(m))) {
+        boolean classOff = boundTwice(annotated) || written(annotated) && annotated.getMethods().stream()
+                .anyMatch(m -> "final".equals(SiteScanner.neverInterceptedBecause(m.getJavaMember().getModifiers())));
+        if (!classOff && annotated.getMethods().stream().noneMatch(m -> finalWithBackoff(m) || boundTwice(m))) {
             return;
         }
         AnnotatedTypeConfigurator<T> configurator = type.configureAnnotatedType();
-        if (classTwice) {
+        if (classOff) {
             configurator.remove(SiteScanner::isBackoff);
         }
         for (AnnotatedMethodConfigurator<? super T> method : configurator.methods()) {

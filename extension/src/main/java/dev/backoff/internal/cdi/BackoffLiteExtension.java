@@ -73,8 +73,12 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
      */
     @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = {Backoff.class, Backoff.List.class})
     public void shapeBindings(ClassConfig type) {
-        if (boundTwice(type.info().annotations())) {
+        boolean finalMethods = type.info().methods().stream()
+                .anyMatch(m -> "final".equals(SiteScanner.neverInterceptedBecause(m.modifiers())));
+        boolean classWritten = type.info().annotations().stream().anyMatch(BackoffLiteExtension::isBackoff);
+        if (boundTwice(type.info().annotations()) || classWritten && finalMethods) {
             type.removeAnnotation(BackoffLiteExtension::isBackoff);
+            unbound.add(type.info().name()); // still carries @Backoff for the scanner, which reads the class
         }
         for (MethodConfig method : type.methods()) {
             MethodInfo info = method.info();

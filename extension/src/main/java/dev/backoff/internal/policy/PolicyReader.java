@@ -160,18 +160,23 @@ public final class PolicyReader {
                 if (raw == null) {
                     continue;
                 }
-                T parsed = parsed(member, raw);
-                if (parsed != null && member.valid(parsed)) {
-                    configuredBy.put(member, new Origin(key, raw));
-                    builder.set(member, parsed);
-                    return parsed;
+                T parsed;
+                try {
+                    parsed = member.parse(raw, reading);
+                } catch (Member.Refused refused) {
+                    return refuse(member, key, raw, "is not valid: " + refused.getMessage(), annotated);
+                } catch (IllegalArgumentException notAnyForm) {
+                    return refuse(member, key, raw, "is not valid", annotated);
                 }
-                problems.add(Problem.ofConfig(d, key, raw, member.accepted()));
-                member.set(builder, annotated); // meaningless now, but the other members' checks can go on
-                return annotated;
+                if (!member.valid(parsed)) {
+                    return refuse(member, key, raw, member.refusal(parsed), annotated);
+                }
+                configuredBy.put(member, new Origin(key, raw));
+                builder.set(member, parsed);
+                return parsed;
             }
             if (!member.valid(annotated)) {
-                problems.add(Problem.ofMember(d, a, member.name(), member.written(a), "is not valid",
+                problems.add(Problem.ofMember(d, a, member.name(), member.written(a), member.refusal(annotated),
                         member.accepted()));
                 member.set(builder, annotated);
                 return annotated;
@@ -180,13 +185,11 @@ public final class PolicyReader {
             return annotated;
         }
 
-        /** {@code raw} parsed, or {@code null} when it is none of the member's forms. */
-        private <T> T parsed(Member<T> member, String raw) {
-            try {
-                return member.parse(raw, reading);
-            } catch (IllegalArgumentException e) {
-                return null; // reported by the caller, with the key and what is accepted
-            }
+        /** Reports the config value of {@code key}; the annotation's value stands, so the other checks can go on. */
+        private <T> T refuse(Member<T> member, String key, String raw, String what, T annotated) {
+            problems.add(Problem.ofConfig(d, key, raw, what, member.accepted()));
+            member.set(builder, annotated);
+            return annotated;
         }
 
         /**
@@ -219,7 +222,7 @@ public final class PolicyReader {
         }
 
         private void configProblem(Origin origin, String accepted) {
-            problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), accepted));
+            problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), "is not valid", accepted));
         }
     }
 }
