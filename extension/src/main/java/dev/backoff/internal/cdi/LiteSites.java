@@ -46,7 +46,17 @@ public class LiteSites implements SyntheticBeanCreator<Sites> {
         try {
             return Resolution.of(ConfigProvider.getConfig(ApplicationClassLoader.of(LiteSites.class)));
         } catch (IllegalStateException | LinkageError noConfig) {
-            return key -> null;
+            return new PolicyReader.Config() {
+                @Override
+                public String get(String key) {
+                    return null;
+                }
+
+                @Override
+                public Iterable<String> keys() {
+                    return List.of();
+                }
+            };
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.internal.cdi.SiteScanner.SourceKey;
+import dev.backoff.internal.policy.ConfigKeys;
 import dev.backoff.internal.policy.Declaration;
 import dev.backoff.internal.policy.MemberInstances;
 import dev.backoff.internal.policy.Policy;
@@ -15,9 +16,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * What both extensions do with the sites they scanned (SPEC 5, 6): read every policy from its annotations and the
@@ -26,6 +30,8 @@ import java.util.function.Function;
  * build time, where no instance can be made.
  */
 final class Resolution {
+
+    private static final Logger LOG = Logger.getLogger("dev.backoff");
 
     private final SiteScanner scanned;
 
@@ -51,6 +57,10 @@ final class Resolution {
      */
     List<Problem> resolve(PolicyReader.Config config, BeanContainer container, Sites sites) {
         List<Problem> problems = new ArrayList<>(scanned.problems());
+        ConfigKeys.Found keys = new ConfigKeys(scanned.declarations().values()).check(config.keys(),
+                System.getenv().keySet());
+        problems.addAll(keys.problems());
+        keys.warnings().forEach(LOG::warning);
         Map<SourceKey, List<Policy.Builder>> read = read(config,
                 new MemberInstances(new BeanInstances(container)), problems);
         if (!problems.isEmpty()) {
@@ -106,7 +116,20 @@ final class Resolution {
 
     /** The config as the policy reader asks it. */
     static PolicyReader.Config of(Config config) {
-        return key -> lookup(config, key);
+        return new PolicyReader.Config() {
+            @Override
+            public String get(String key) {
+                return lookup(config, key);
+            }
+
+            /** Asked of each source: a Config may have cached its names from before this start. */
+            @Override
+            public Iterable<String> keys() {
+                Set<String> keys = new LinkedHashSet<>();
+                config.getConfigSources().forEach(source -> keys.addAll(source.getPropertyNames()));
+                return keys;
+            }
+        };
     }
 
     /**

@@ -24,11 +24,35 @@ import java.util.function.Predicate;
  *                    else {@code null}
  * @param accepted    the values accepted, in words: what a problem with the member says
  * @param setter      how a checked value sets a builder
+ * @param usage       whether a policy uses the member, which depends on its other members (SPEC 6: a site's key for a
+ *                    member its policy never uses is refused)
  * @param <T>         the value as the policy holds it: times in nanoseconds, class names as classes
  */
 public record Member<T>(String name, boolean annotated, Function<Backoff, Object> written,
                         Converter<T> fromWritten, Parser<T> parser, Predicate<T> valid, Function<T, String> whyNot,
-                        String accepted, BiConsumer<Policy.Builder, T> setter) {
+                        String accepted, BiConsumer<Policy.Builder, T> setter, Usage usage) {
+
+    /**
+     * When a policy uses a member.
+     *
+     * @param uses whether the policy being built uses it
+     * @param what what uses it, in words
+     */
+    record Usage(Predicate<Policy.Builder> uses, String what) {
+        /** Every policy uses it. */
+        static final Usage ALWAYS = new Usage(b -> true, "every policy");
+    }
+
+    /** This member, used only where {@code uses} says, which {@code what} says in words. */
+    Member<T> usedWhen(Predicate<Policy.Builder> uses, String what) {
+        return new Member<>(name, annotated, written, fromWritten, parser, valid, whyNot, accepted, setter,
+                new Usage(uses, what));
+    }
+
+    /** Whether the policy {@code builder} holds uses this member. */
+    boolean usedBy(Policy.Builder builder) {
+        return usage.uses().test(builder);
+    }
 
     /** What reading a member needs beyond its text: the policy's unit, and the application's class loader. */
     record Reading(double unitNanos, ClassLoader loader) {

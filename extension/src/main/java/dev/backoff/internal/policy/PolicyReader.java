@@ -28,10 +28,12 @@ import java.util.stream.Collectors;
  */
 public final class PolicyReader {
 
-    /** A config source: the value of a key, or {@code null} when it has none. */
-    @FunctionalInterface
+    /** A config source: the value of a key, or {@code null} when it has none; and every key it has. */
     public interface Config {
         String get(String key);
+
+        /** Every key of the source, for the check of keys that name nothing ({@link ConfigKeys}). */
+        Iterable<String> keys();
     }
 
     private static final Set<String> MEMBER_NAMES = memberNames();
@@ -141,6 +143,7 @@ public final class PolicyReader {
                 }
             }
             checkWaitFrom();
+            checkUsage();
             if (builder.retryIfType != null && d.method().getReturnType() == void.class) {
                 problems.add(Problem.ofMember(d, a, "retryIf", a.retryIf(), "on a void method: there is no value to"
                         + " test", "retryIf only on methods that return a value"));
@@ -219,6 +222,21 @@ public final class PolicyReader {
                             + " or no waitFrom"));
                 }
             }
+        }
+
+        /**
+         * SPEC 6: a key of this site (not a named or global one, which set members for many policies) for a member
+         * this policy never uses would change nothing: refused, saying what uses the member.
+         */
+        private void checkUsage() {
+            configuredBy.forEach((member, origin) -> {
+                if (origin.key().startsWith(prefixes.get(0)) && !member.usedBy(builder)) {
+                    problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), "sets " + member.name()
+                            + ", which this policy never uses: " + member.usage().what(), "a key of this method for"
+                            + " a member its policy uses (a named or global key may set members some of its policies"
+                            + " do not use)"));
+                }
+            });
         }
 
         private void configProblem(Origin origin, String accepted) {

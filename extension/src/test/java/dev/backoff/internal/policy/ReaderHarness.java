@@ -32,6 +32,11 @@ final class ReaderHarness implements PolicyReader.Config {
         return config.get(key);
     }
 
+    @Override
+    public Iterable<String> keys() {
+        return config.keySet();
+    }
+
     /** Every key the reader looked up, in order. */
     List<String> keysAsked() {
         return keysAsked;
