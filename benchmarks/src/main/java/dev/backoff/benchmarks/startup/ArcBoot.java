@@ -1,0 +1,32 @@
+package dev.backoff.benchmarks.startup;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import jakarta.enterprise.event.Shutdown;
+import jakarta.enterprise.event.Startup;
+
+/**
+ * A child JVM of {@link StartupRun}: the runtime start of an application that {@link ArcBuildStep} built (its
+ * generated classes are on the class path), as a Quarkus application starts ArC: {@code Arc.initialize()}, then the
+ * {@code Startup} event (Quarkus fires its {@code StartupEvent}, a subclass). Times both, then calls the probe.
+ */
+public final class ArcBoot {
+
+    private ArcBoot() {
+    }
+
+    public static void main(String[] args) throws ReflectiveOperationException {
+        long start = System.nanoTime();
+        ArcContainer container = Arc.initialize();
+        try {
+            container.beanManager().getEvent().fire(new Startup());
+            long end = System.nanoTime();
+            long endMillis = System.currentTimeMillis();
+            int tries = Report.probeTries(type -> container.instance(type).get());
+            Report.of(start, end, endMillis, tries).print();
+        } finally {
+            container.beanManager().getEvent().fire(new Shutdown());
+            Arc.shutdown();
+        }
+    }
+}
