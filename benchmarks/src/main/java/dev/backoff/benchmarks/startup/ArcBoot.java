@@ -16,14 +16,12 @@ public final class ArcBoot {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
-        long start = System.nanoTime();
+        Report.Timer timer = new Report.Timer();
         ArcContainer container = Arc.initialize();
         try {
             container.beanManager().getEvent().fire(new Startup());
-            long end = System.nanoTime();
-            long endMillis = System.currentTimeMillis();
-            int tries = Report.probeTries(type -> container.instance(type).get());
-            Report.of(start, end, endMillis, tries).print();
+            timer.stop();
+            timer.report(Report.probe(type -> container.instance(type).get())).print();
         } finally {
             container.beanManager().getEvent().fire(new Shutdown());
             Arc.shutdown();

@@ -46,7 +46,7 @@ public final class ArcBuildStep {
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of(args[0]);
-        long start = System.nanoTime();
+        Report.Timer timer = new Report.Timer();
         ClassLoader loader = ArcBuildStep.class.getClassLoader();
         IndexView index = beanArchives(loader);
 
@@ -68,24 +68,20 @@ public final class ArcBuildStep {
                 .setOutput(resource -> write(resource, output))
                 .build()
                 .process();
-        long end = System.nanoTime();
-        long endMillis = System.currentTimeMillis();
+        timer.stop();
 
         int intercepted = deployment.getBeans().stream().mapToInt(b -> b.getInterceptedMethodsBindings().size()).sum();
-        Report.of(start, end, endMillis, intercepted).print();
+        timer.report(intercepted + " intercepted methods").print();
     }
 
+    /** Where Quarkus puts them: the classes, and the service files (ArC's ComponentsProvider) under META-INF. */
     private static void write(ResourceOutput.Resource resource, Path output) throws IOException {
-        switch (resource.getType()) {
-            case JAVA_CLASS -> resource.writeTo(output.toFile());
-            case SERVICE_PROVIDER -> {
-                Path file = output.resolve("META-INF/services").resolve(resource.getName());
-                Files.createDirectories(file.getParent());
-                Files.write(file, resource.getData());
-            }
-            case JAVA_SOURCE -> {
-                // written only for debugging, which is off
-            }
+        if (resource.getType() == ResourceOutput.Resource.Type.JAVA_CLASS) {
+            resource.writeTo(output.toFile());
+        } else if (resource.getType() == ResourceOutput.Resource.Type.SERVICE_PROVIDER) {
+            Path file = output.resolve("META-INF/services").resolve(resource.getName());
+            Files.createDirectories(file.getParent());
+            Files.write(file, resource.getData());
         }
     }
 

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * The application whose start {@link StartupRun} measures, generated as Java sources and compiled with the JDK's
  * compiler: {@code methods} public methods, {@value #METHODS_PER_CLASS} to an {@code @ApplicationScoped} class, in a
  * bean archive (a directory with a {@code META-INF/beans.xml}) that the container scans as it scans an application.
- * Every method returns its argument, except the probe, whose first try fails: calling it tells whether the variant's
- * interceptor is really there (2 tries) or not (1).
+ * Every method returns its argument, except the probe: its first try fails, and it tells whether the container runs
+ * it in a subclass of its own, which it makes for intercepted beans only. So calling it shows whether an interceptor
+ * is there and whether it retries: "2 tries, intercepted", "1 try, intercepted" or "1 try, not intercepted".
  */
 final class GeneratedApp {
 
@@ -45,6 +46,11 @@ final class GeneratedApp {
                 """);
         List<String> args = new ArrayList<>(List.of("-d", dir.resolve("classes").toString(), "-proc:none",
                 "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
+        for (var type : variant.classes.entrySet()) {
+            Path source = sources.resolve(type.getKey() + ".java");
+            Files.writeString(source, type.getValue());
+            args.add(source.toString());
+        }
         for (int k = 0; k < methods / METHODS_PER_CLASS; k++) {
             Path source = sources.resolve("Service" + k + ".java");
             Files.writeString(source, source(variant, k));
@@ -79,11 +85,12 @@ final class GeneratedApp {
                     .append("public String ").append(name).append("(String in) throws IOException {\n");
             if (probe && name.equals(PROBE_METHOD)) {
                 out.append("""
+                                String intercepted = getClass() == Service%d.class ? "not intercepted" : "intercepted";
                                 if (++tries == 1) {
-                                    throw new IOException("the first try fails");
+                                    throw new IOException(intercepted);
                                 }
-                                return Integer.toString(tries);
-                        """);
+                                return tries + " tries, " + intercepted;
+                        """.formatted(k));
             } else {
                 out.append("        return in;\n");
             }

@@ -1,5 +1,7 @@
 package dev.backoff.benchmarks.startup;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
@@ -15,24 +17,46 @@ import java.util.function.Function;
  * What one child JVM of {@link StartupRun} measured, printed by the child as its last {@code RESULT} line and read
  * back by the parent from the child's log.
  *
- * @param millis              the step itself: the container's start, or the ArC build
+ * @param millis              wall-clock time of the step itself: the container's start, or the ArC build
+ * @param cpuMillis           CPU time the process spent during the step, on all its threads (the container's
+ *                            deployment threads, JIT compilers and GC included); other processes' load slows the
+ *                            step down, but adds little to it
  * @param sinceJvmStartMillis from the JVM's start to the end of the step
- * @param check               what shows the variant is what it claims: the probe's tries after a start (2 with a
- *                            retry interceptor, 1 without), the number of intercepted methods after an ArC build
+ * @param check               what shows the variant is what it claims: the probe's answer after a start
+ *                            ({@link GeneratedApp}), the number of intercepted methods after an ArC build
  */
-record Report(double millis, double sinceJvmStartMillis, int check) {
+record Report(double millis, double cpuMillis, double sinceJvmStartMillis, String check) {
 
     private static final String PREFIX = "RESULT ";
 
-    /** For a child: the step took from {@code startNanos} to {@code endNanos}, which was at {@code endMillis}. */
-    static Report of(long startNanos, long endNanos, long endMillis, int check) {
-        return new Report((endNanos - startNanos) / 1e6,
-                endMillis - ManagementFactory.getRuntimeMXBean().getStartTime(), check);
+    /** Times a child's step: made just before it, {@link #stop()} just after. */
+    static final class Timer {
+
+        // loaded before the step starts, so that its classes are not part of it
+        private static final OperatingSystemMXBean OS =
+                (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+        private final long cpuStart = OS.getProcessCpuTime();
+        private final long start = System.nanoTime();
+        private long end;
+        private long cpuEnd;
+        private long endMillis;
+
+        void stop() {
+            end = System.nanoTime();
+            cpuEnd = OS.getProcessCpuTime();
+            endMillis = System.currentTimeMillis();
+        }
+
+        Report report(String check) {
+            return new Report((end - start) / 1e6, (cpuEnd - cpuStart) / 1e6,
+                    endMillis - ManagementFactory.getRuntimeMXBean().getStartTime(), check);
+        }
     }
 
     void print() {
-        System.out.println(String.format(Locale.ROOT, "%s%.3f %d %d", PREFIX, millis, (long) sinceJvmStartMillis,
-                check));
+        System.out.println(String.format(Locale.ROOT, "%s%.3f %.3f %d %s", PREFIX, millis, cpuMillis,
+                (long) sinceJvmStartMillis, check));
     }
 
     static Report read(Path log) throws IOException {
@@ -41,22 +65,19 @@ record Report(double millis, double sinceJvmStartMillis, int check) {
         if (results.isEmpty()) {
             throw new IllegalStateException("no " + PREFIX.trim() + " line in " + log);
         }
-        String[] f = results.get(results.size() - 1).substring(PREFIX.length()).split(" ");
-        return new Report(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2]));
+        String[] f = results.get(results.size() - 1).substring(PREFIX.length()).split(" ", 4);
+        return new Report(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]), f[3]);
     }
 
-    /**
-     * Calls the generated application's probe on the bean {@code lookup} gives, through the container, and returns
-     * the tries it took: 2 if an interceptor retried its first try's {@code IOException}, 1 if nothing did.
-     */
-    static int probeTries(Function<Class<?>, Object> lookup) throws ReflectiveOperationException {
+    /** Calls the generated application's probe on the bean {@code lookup} gives, through the container. */
+    static String probe(Function<Class<?>, Object> lookup) throws ReflectiveOperationException {
         Class<?> type = Class.forName(GeneratedApp.PROBE_CLASS);
         Method probe = type.getMethod(GeneratedApp.PROBE_METHOD, String.class);
         try {
-            return Integer.parseInt((String) probe.invoke(lookup.apply(type), "probe"));
+            return (String) probe.invoke(lookup.apply(type), "probe");
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof IOException) {
-                return 1;
+            if (e.getCause() instanceof IOException failed) {
+                return "1 try, " + failed.getMessage();
             }
             throw e;
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -57,9 +58,23 @@ public final class StartupRun {
         }
     }
 
-    static final List<Variant> WELD_VARIANTS = List.of(Variant.BACKOFF, Variant.PLAIN, Variant.RETRY);
+    /** The times of a report, each with its own tables. */
+    enum Metric {
+        WALL("wall-clock", Report::millis),
+        CPU("CPU", Report::cpuMillis);
+
+        final String label;
+        final ToDoubleFunction<Report> value;
+
+        Metric(String label, ToDoubleFunction<Report> value) {
+            this.label = label;
+            this.value = value;
+        }
+    }
+
+    static final List<Variant> WELD_VARIANTS = List.of(Variant.BACKOFF, Variant.RETRY, Variant.NOOP, Variant.PLAIN);
     /** Not {@code @Retry}: SmallRye FT runs on ArC through a Quarkus extension of its own, not a CDI one. */
-    static final List<Variant> ARC_VARIANTS = List.of(Variant.BACKOFF, Variant.PLAIN);
+    static final List<Variant> ARC_VARIANTS = List.of(Variant.BACKOFF, Variant.NOOP, Variant.PLAIN);
 
     private static final long CHILD_TIMEOUT_MINUTES = 10;
 
@@ -83,7 +98,7 @@ public final class StartupRun {
     }
 
     /** Generates the applications, then measures {@code rounds} rounds; progress goes to {@code out}. */
-    public static Results run(int rounds, List<Integer> sizes, PrintStream out) throws IOException,
+    static Results run(int rounds, List<Integer> sizes, PrintStream out) throws IOException,
             InterruptedException {
         return new StartupRun(out).measure(rounds, sizes);
     }
@@ -134,8 +149,8 @@ public final class StartupRun {
                 cell.step().name().toLowerCase(Locale.ROOT), cell.variant().dirName(), cell.methods(), round + 1));
         Report report = child(cell.step().main, classpath, log, args);
         reports.computeIfAbsent(cell, c -> new Report[rounds])[round] = report;
-        out.printf(Locale.ROOT, "  %s, %s, %,d methods: %,.1f ms (%,.0f ms after JVM start), check %d%n",
-                cell.step().label, cell.variant().label, cell.methods(), report.millis(),
+        out.printf(Locale.ROOT, "  %s, %s, %,d methods: %,.0f ms, %,.0f ms CPU (%,.0f ms after JVM start): %s%n",
+                cell.step().label, cell.variant().label, cell.methods(), report.millis(), report.cpuMillis(),
                 report.sinceJvmStartMillis(), report.check());
     }
 
@@ -206,38 +221,39 @@ public final class StartupRun {
     }
 
     /** What a run measured: every cell's reports, by round, and the load average at the start of each round. */
-    public record Results(int rounds, List<Integer> sizes, Map<Cell, Report[]> reports, double[] loads) {
+    record Results(int rounds, List<Integer> sizes, Map<Cell, Report[]> reports, double[] loads) {
 
         Report[] reports(Step step, Variant variant, int methods) {
             return reports.get(new Cell(step, variant, methods));
         }
 
-        double[] millis(Step step, Variant variant, int methods) {
-            return Arrays.stream(reports(step, variant, methods)).mapToDouble(Report::millis).toArray();
+        double[] values(Step step, Variant variant, int methods, Metric metric) {
+            return Arrays.stream(reports(step, variant, methods)).mapToDouble(metric.value).toArray();
         }
 
         /** The slope, in ms per method, of the medians over the sizes (least squares). */
-        double slope(Step step, Variant variant) {
-            return Stats.slope(sizes, sizes.stream().mapToDouble(n -> Stats.median(millis(step, variant, n)))
-                    .toArray());
+        double slope(Step step, Variant variant, Metric metric) {
+            return Stats.slope(sizes, sizes.stream()
+                    .mapToDouble(n -> Stats.median(values(step, variant, n, metric))).toArray());
         }
 
         /** Per round: what {@code measured} adds per method over {@code floor}, divided by what {@code other} adds. */
-        double[] addedRatios(Step step, Variant measured, Variant other, Variant floor) {
+        double[] addedRatios(Step step, Metric metric, Variant measured, Variant other, Variant floor) {
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                ratios[r] = (roundSlope(step, measured, r) - roundSlope(step, floor, r))
-                        / (roundSlope(step, other, r) - roundSlope(step, floor, r));
+                double base = roundSlope(step, floor, metric, r);
+                ratios[r] = (roundSlope(step, measured, metric, r) - base) / (roundSlope(step, other, metric, r) - base);
             }
             return ratios;
         }
 
-        private double roundSlope(Step step, Variant variant, int round) {
-            return Stats.slope(sizes, sizes.stream().mapToDouble(n -> millis(step, variant, n)[round]).toArray());
+        private double roundSlope(Step step, Variant variant, Metric metric, int round) {
+            return Stats.slope(sizes, sizes.stream()
+                    .mapToDouble(n -> values(step, variant, n, metric)[round]).toArray());
         }
 
         /** The results as Markdown tables. */
-        public String tables() {
+        String tables() {
             return new Tables(this).toString();
         }
     }

@@ -14,12 +14,10 @@ public final class WeldBoot {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
-        long start = System.nanoTime();
+        Report.Timer timer = new Report.Timer();
         try (SeContainer container = SeContainerInitializer.newInstance().initialize()) {
-            long end = System.nanoTime();
-            long endMillis = System.currentTimeMillis();
-            int tries = Report.probeTries(type -> container.select(type).get());
-            Report.of(start, end, endMillis, tries).print();
+            timer.stop();
+            timer.report(Report.probe(type -> container.select(type).get())).print();
         }
     }
 }
