@@ -22,20 +22,21 @@ import java.util.stream.Stream;
 
 /**
  * Startup cost (issue 12): how an application's start grows with its number of {@code @Backoff} methods, against the
- * same application without annotation and with SmallRye Fault Tolerance's {@code @Retry} instead.
+ * same application with SmallRye Fault Tolerance's {@code @Retry} instead, under a no-op interceptor, and without
+ * annotation ({@link Variant}).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.startup.StartupRun [rounds] [sizes]
  * </pre>
  * Defaults: 5 rounds, sizes {@code 100,1000,10000} (methods). First the application is generated for every variant
  * and size ({@link GeneratedApp}). Then each round, for each size: every variant starts on Weld SE
- * ({@link WeldBoot}), and the {@code @Backoff} and no-annotation variants are built by ArC ({@link ArcBuildStep})
- * and started ({@link ArcBoot}); each of these in a fresh JVM, the variants' order rotating every round, so that the
+ * ({@link WeldBoot}), and every variant but {@code @Retry} is built by ArC ({@link ArcBuildStep}) and started
+ * ({@link ArcBoot}); each of these in a fresh JVM, the variants' order rotating every round, so that the
  * load of other processes, drifting over the run, hits every variant alike (as {@code PairedRatio} does with JMH
  * forks). A child times its step itself and prints a {@link Report}; its output goes to
- * {@code target/startup/logs/}. The tables give medians and ranges over the rounds; a cost per method is the
- * least-squares slope of the medians over the sizes, and the ratio of what {@code @Backoff} and {@code @Retry} add
- * per method is taken within each round.
+ * {@code target/startup/logs/}. The tables give medians and ranges over the rounds, of wall-clock and of CPU time; a
+ * cost per method is the least-squares slope of the medians over the sizes, and the ratio of what {@code @Backoff} and
+ * {@code @Retry} add per method is taken within each round.
  *
  * <p>A child's class path: {@code target/classes} (its main; no {@code beans.xml}, no service file), the generated
  * application, and the jars the build listed in {@code target/startup/*.classpath} (benchmarks/pom.xml): the
