@@ -1,7 +1,7 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
-import dev.backoff.internal.policy.ApplicationClassLoader;
+import dev.backoff.internal.policy.PolicyReader;
 import dev.backoff.internal.policy.Problem;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -21,8 +21,6 @@ import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.enterprise.inject.spi.configurator.AnnotatedMethodConfigurator;
 import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,8 +134,14 @@ public class BackoffExtension implements Extension {
 
     void resolve(@Observes AfterDeploymentValidation validation, BeanManager beans) {
         interfaces.forEach(type -> scanner.scanInterface(type, type));
-        Config config = ConfigProvider.getConfig(ApplicationClassLoader.of(BackoffExtension.class));
-        List<Problem> problems = new Resolution(scanner).resolve(Resolution.of(config), beans, sites);
+        PolicyReader.Config config;
+        try {
+            config = MicroProfileConfig.forApplication(BackoffExtension.class);
+        } catch (DeploymentException noConfig) {
+            validation.addDeploymentProblem(noConfig);
+            return;
+        }
+        List<Problem> problems = new Resolution(scanner).resolve(config, beans, sites);
         if (!problems.isEmpty()) {
             validation.addDeploymentProblem(new DeploymentException(Problem.report(problems)));
         }

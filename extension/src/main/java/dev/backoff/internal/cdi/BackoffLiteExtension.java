@@ -127,7 +127,9 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
         }
         List<Problem> problems = new Resolution(scanner).check(LiteSites.buildTimeConfig());
         if (!problems.isEmpty()) {
-            messages.error(Problem.report(problems)); // one failure listing all, as on CDI Full
+            // one failure listing all, as on CDI Full. (ArC logs it, then throws it: thrown from here instead, it would
+            // reach the user wrapped in an InvocationTargetException, without the report in the message.)
+            messages.error(Problem.report(problems));
         }
     }
 

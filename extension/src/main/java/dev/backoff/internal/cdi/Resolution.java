@@ -9,17 +9,13 @@ import dev.backoff.internal.policy.PolicyMeter;
 import dev.backoff.internal.policy.PolicyReader;
 import dev.backoff.internal.policy.Problem;
 import jakarta.enterprise.inject.spi.BeanContainer;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -112,37 +108,5 @@ final class Resolution {
             throw new InstantiationException("it is abstract");
         }
         return null;
-    }
-
-    /** The config as the policy reader asks it. */
-    static PolicyReader.Config of(Config config) {
-        return new PolicyReader.Config() {
-            @Override
-            public String get(String key) {
-                return lookup(config, key);
-            }
-
-            /** Asked of each source: a Config may have cached its names from before this start. */
-            @Override
-            public Iterable<String> keys() {
-                Set<String> keys = new LinkedHashSet<>();
-                config.getConfigSources().forEach(source -> keys.addAll(source.getPropertyNames()));
-                return keys;
-            }
-        };
-    }
-
-    /**
-     * The value of {@code key}, {@code null} when it has none or an empty one (MicroProfile Config: empty is unset).
-     * An expression that does not expand ({@code ${nowhere}}) is no value to {@code getOptionalValue}; it is returned
-     * as written, so that it is reported as not valid instead of silently leaving the annotation's value in force.
-     */
-    private static String lookup(Config config, String key) {
-        ConfigValue found = config.getConfigValue(key);
-        String value = found.getValue();
-        if (value == null) {
-            return found.getRawValue();
-        }
-        return value.isEmpty() ? null : value;
     }
 }

@@ -34,6 +34,9 @@ public final class PolicyReader {
 
         /** Every key of the source, for the check of keys that name nothing ({@link ConfigKeys}). */
         Iterable<String> keys();
+
+        /** The environment variable that gave {@code key} its value {@code raw}, or {@code null}: for messages. */
+        String variable(String key, String raw);
     }
 
     private static final Set<String> MEMBER_NAMES = memberNames();
@@ -105,8 +108,8 @@ public final class PolicyReader {
         return Set.copyOf(names);
     }
 
-    /** The config key that set a member, and its text. */
-    private record Origin(String key, String raw) {
+    /** The config key that set a member, its text, and the environment variable that gave it, if one did. */
+    private record Origin(String key, String raw, String variable) {
     }
 
     /** Reads one annotation; collects its problems. */
@@ -174,7 +177,7 @@ public final class PolicyReader {
                 if (!member.valid(parsed)) {
                     return refuse(member, key, raw, member.refusal(parsed), annotated);
                 }
-                configuredBy.put(member, new Origin(key, raw));
+                configuredBy.put(member, new Origin(key, raw, config.variable(key, raw)));
                 builder.set(member, parsed);
                 return parsed;
             }
@@ -190,7 +193,7 @@ public final class PolicyReader {
 
         /** Reports the config value of {@code key}; the annotation's value stands, so the other checks can go on. */
         private <T> T refuse(Member<T> member, String key, String raw, String what, T annotated) {
-            problems.add(Problem.ofConfig(d, key, raw, what, member.accepted()));
+            problems.add(Problem.ofConfig(d, key, raw, config.variable(key, raw), what, member.accepted()));
             member.set(builder, annotated);
             return annotated;
         }
@@ -231,7 +234,7 @@ public final class PolicyReader {
         private void checkUsage() {
             configuredBy.forEach((member, origin) -> {
                 if (origin.key().startsWith(prefixes.get(0)) && !member.usedBy(builder)) {
-                    problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), "sets " + member.name()
+                    problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), origin.variable(), "sets " + member.name()
                             + ", which this policy never uses: " + member.usage().what(), "a key of this method for"
                             + " a member its policy uses (a named or global key may set members some of its policies"
                             + " do not use)"));
@@ -240,7 +243,7 @@ public final class PolicyReader {
         }
 
         private void configProblem(Origin origin, String accepted) {
-            problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), "is not valid", accepted));
+            problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), origin.variable(), "is not valid", accepted));
         }
     }
 }
