@@ -53,7 +53,8 @@ class LogLinesTest {
             assertThatThrownBy(api::fetch).isInstanceOf(IOException.class);
 
             assertThat(log.messages(Level.WARNING)).containsExactly(
-                    "Giving up " + TARGET + ".fetch(...) after 5 tries (java.io.IOException: refused 5)");
+                    "Giving up " + TARGET + ".fetch(...) after 5 tries (java.io.IOException: refused 5), reason"
+                            + " MAX_TRIES");
             assertThat(log.messages(Level.INFO)).hasSize(4);
         }
     }
@@ -65,7 +66,7 @@ class LogLinesTest {
 
             assertThat(log.messages(Level.INFO)).containsExactly("Backing off " + TARGET + ".poll(...) for 1.0s (busy)");
             assertThat(log.messages(Level.WARNING)).containsExactly(
-                    "Giving up " + TARGET + ".poll(...) after 2 tries (busy)");
+                    "Giving up " + TARGET + ".poll(...) after 2 tries (busy), reason MAX_TRIES");
         }
     }
 
