@@ -37,9 +37,10 @@ import static java.time.temporal.ChronoField.YEAR;
  * <p>Both methods take the header's value and the current wall-clock time, which a date is counted from, and return
  * the wait: a time in the past is {@link Duration#ZERO}; a {@code null} value, or one that is not of the header's
  * syntax, is empty, never an exception. Leading and trailing whitespace is ignored; letters are case-sensitive, as
- * RFC 9110 defines them. Numbers saturate: one of more digits than a {@code long} holds reads as
- * {@link Long#MAX_VALUE}, and no wait is longer than {@code Duration.ofSeconds(Long.MAX_VALUE)}. A server that asks for
- * an absurdly long wait still asked for a long one: read as "no delay said", it would get a retry at once.
+ * RFC 9110 defines them. Numbers saturate: a number too large for a {@code long} reads as {@link Long#MAX_VALUE}, and
+ * no wait is longer than {@code Duration.ofSeconds(Long.MAX_VALUE)} (so compare it, do not call {@code toNanos()} on
+ * it). A server that asks for an absurdly long wait still asked for a long one: read as "no delay said", it would get
+ * a retry at once.
  */
 public final class RetryAfter {
 
