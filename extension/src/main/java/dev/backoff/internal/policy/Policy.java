@@ -36,6 +36,7 @@ import java.util.function.Predicate;
  * @param budgetName     the retry budget's name, or {@code ""} for none
  * @param budget         that budget, or {@code null} for none
  * @param raiseOnGiveup  {@code false}: an exception give-up returns {@code giveupValue}
+ * @param logging        what the {@code dev.backoff} log tells of the policy's calls
  * @param giveupValue    what an exception give-up returns when not raising: {@code null} or the return type's zero
  * @param listeners      the listeners, in declared order
  * @param meter          what the policy counts
@@ -46,7 +47,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
                      double initialValue, double decayFactor, double minValue, WaitFunction waitFrom,
                      boolean retryAfter, long maxServerDelayNanos, Jitter jitter, double unitNanos, int maxTries,
                      long maxTimeNanos, BackoffLimits limits, String budgetName, RetryBudget budget,
-                     boolean raiseOnGiveup,
+                     boolean raiseOnGiveup, Logging logging,
                      Object giveupValue, BackoffListener[] listeners, PolicyMeter meter) {
 
     /** A builder of a policy for {@code method}, declared by {@code declaringClass}, every member at its default. */
@@ -171,6 +172,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
         Class<?> limitsType;
         String budgetName;
         boolean raiseOnGiveup;
+        Logging logging;
         Class<?>[] listenerTypes;
         // the instances the class-valued members name, made when the policy is bound
         Predicate<Object> giveup;
@@ -290,7 +292,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
                     enabled, failures, abortOn.clone(), giveup, retryIf, strategy, base, factor, maxValue,
                     interval.clone(), initialValue, decayFactor, minValue, waitFrom,
                     retryAfter && strategy != Wait.RUNTIME, maxServerDelayNanos, jitter, unitNanos, maxTries,
-                    maxTimeNanos, limits, budgetName, budget, raiseOnGiveup, zeroOf(method.getReturnType()), listeners.clone(),
+                    maxTimeNanos, limits, budgetName, budget, raiseOnGiveup, logging, zeroOf(method.getReturnType()), listeners.clone(),
                     meter);
         }
     }
