@@ -1,5 +1,6 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.event.GiveupReason;
 import dev.backoff.internal.policy.PolicyMeter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,8 +14,10 @@ import java.util.function.Function;
 /**
  * A policy's Micrometer meters, tagged {@code policy} (its name, or {@code com.acme.Api.fetch}): the counter
  * {@code backoff.calls} by {@code outcome} ({@code success_without_retry}, {@code success_after_retry},
- * {@code gave_up}), the counter {@code backoff.retries} and the timer {@code backoff.waits}. They go to the
- * container's {@link MeterRegistry} bean, or to Micrometer's global registry when it has none.
+ * {@code gave_up}), the counter {@code backoff.giveups} by {@code reason} (a {@link GiveupReason}: a meter of its own,
+ * since Prometheus wants the same tag keys on every series of one name), the counter {@code backoff.retries} and the
+ * timer {@code backoff.waits}. They go to the container's {@link MeterRegistry} bean, or to Micrometer's global
+ * registry when it has none.
  */
 final class MicrometerMeter implements PolicyMeter {
 
@@ -23,8 +26,14 @@ final class MicrometerMeter implements PolicyMeter {
     private final Counter gaveUp;
     private final Counter retries;
     private final Timer waits;
+    private final MeterRegistry registry;
+    private final String policy;
+    /** By reason, registered at the first give-up for it: a policy that never gives up shows no giveups series. */
+    private final Counter[] giveups = new Counter[GiveupReason.values().length];
 
     private MicrometerMeter(MeterRegistry registry, String policy) {
+        this.registry = registry;
+        this.policy = policy;
         withoutRetry = calls(registry, policy, "success_without_retry");
         afterRetry = calls(registry, policy, "success_after_retry");
         gaveUp = calls(registry, policy, "gave_up");
@@ -45,8 +54,15 @@ final class MicrometerMeter implements PolicyMeter {
     }
 
     @Override
-    public void gaveUp() {
+    public void gaveUp(GiveupReason reason) {
         gaveUp.increment();
+        Counter byReason = giveups[reason.ordinal()];
+        if (byReason == null) { // a race registers the same counter twice: Micrometer returns the one it has
+            byReason = Counter.builder("backoff.giveups").tag("policy", policy).tag("reason", reason.name())
+                    .description("Give-ups of @Backoff calls by reason").register(registry);
+            giveups[reason.ordinal()] = byReason;
+        }
+        byReason.increment();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.backoff.internal.engine;
 
 import dev.backoff.BackoffLimits;
+import dev.backoff.event.GiveupReason;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.spi.BackoffClock;
 
@@ -17,7 +18,7 @@ final class Attempts<C> {
     /** What {@link #after} returns when the attempt succeeded. */
     static final long SUCCEEDED = -2;
     /** What {@link #after} returns when the call gives up. */
-    static final long GIVE_UP = Decision.GIVE_UP;
+    static final long GIVE_UP = -1;
 
     /**
      * What a loop is to the attempts it makes.
@@ -108,23 +109,27 @@ final class Attempts<C> {
                 return SUCCEEDED;
             }
             interrupted = policy.interrupts(failure) || loop.callersThread() && Thread.currentThread().isInterrupted();
-            if (interrupted) {
-                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, null);
+            GiveupReason reason = interrupted ? GiveupReason.INTERRUPTED
+                    : loop.transactions().rollbackOnly() ? GiveupReason.TRANSACTION_ROLLBACK_ONLY
+                    : Decision.limitReached(policy, failure, tries, maxTries, elapsed, maxTime);
+            long wait = 0;
+            if (reason == null) {
+                if (waits == null) {
+                    waits = new Waits(policy);
+                }
+                double next = waits.next(failure != null ? failure : value);
+                if (next == Waits.USED_UP) {
+                    reason = Decision.usedUp(policy);
+                } else {
+                    wait = Decision.truncate(next, maxTime, elapsed);
+                }
+            }
+            if (reason != null) {
+                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, reason,
+                        reason == GiveupReason.TRANSACTION_ROLLBACK_ONLY ? Transactions.ROLLBACK_ONLY : null);
                 return GIVE_UP;
             }
-            if (loop.transactions().rollbackOnly()) {
-                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, Transactions.ROLLBACK_ONLY);
-                return GIVE_UP;
-            }
-            if (waits == null) {
-                waits = new Waits(policy);
-            }
-            long wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
-            if (wait == GIVE_UP) {
-                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, null);
-            } else {
-                loop.notifier().backoff(policy, args, tries, elapsed, value, failure, wait);
-            }
+            loop.notifier().backoff(policy, args, tries, elapsed, value, failure, wait);
             return wait;
         } catch (Throwable fromUserCode) {
             throw Rethrow.<RuntimeException>unchecked(Rethrow.keeping(fromUserCode, failure));
@@ -138,7 +143,7 @@ final class Attempts<C> {
     void interruptedWhileWaiting(Object value, Throwable failure, InterruptedException interruption) {
         interrupted = true;
         try {
-            loop.notifier().giveup(policy, args, tries, elapsed, value, failure, null);
+            loop.notifier().giveup(policy, args, tries, elapsed, value, failure, GiveupReason.INTERRUPTED, null);
         } catch (Throwable fromUserCode) {
             throw Rethrow.<RuntimeException>unchecked(Rethrow.keeping(fromUserCode, failure));
         }

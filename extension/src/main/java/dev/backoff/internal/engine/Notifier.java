@@ -3,6 +3,7 @@ package dev.backoff.internal.engine;
 import dev.backoff.BackoffListener;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
+import dev.backoff.event.GiveupReason;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.internal.engine.Observers.Kind;
 import dev.backoff.internal.policy.Policy;
@@ -63,7 +64,8 @@ public final class Notifier {
     void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait) {
         p.meter().retried(wait);
         if (LOG.isLoggable(Level.INFO)) {
-            LOG.info("Backing off " + p.label() + " for " + seconds(wait) + "s (" + cause(value, exception) + ")");
+            log(p, Level.INFO, "Backing off " + p.label() + " for " + duration(wait) + " ("
+                    + cause(value, exception) + ")");
         }
         if (hears(p, Kind.BACKOFF)) {
             tell(p, Kind.BACKOFF, BackoffListener::onBackoff, new BackoffEvent(p.name(), p.declaringClass(),
@@ -71,16 +73,21 @@ public final class Notifier {
         }
     }
 
-    /** @param because why, when it is not the policy's own limits: said at the end of the log line */
-    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, String because) {
-        p.meter().gaveUp();
+    /**
+     * @param reason  why, the first that holds (SPEC 2.4)
+     * @param because what the log line adds to the reason where it helps the reader: what to change, or the values
+     *                that made it; {@code null} when the reason says it all
+     */
+    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception,
+                GiveupReason reason, String because) {
+        p.meter().gaveUp(reason);
         if (LOG.isLoggable(Level.WARNING)) {
-            LOG.warning("Giving up " + p.label() + " after " + tries + (tries == 1 ? " try (" : " tries (")
-                    + cause(value, exception) + ")" + (because == null ? "" : ": " + because));
+            log(p, Level.WARNING, "Giving up " + p.label() + " after " + tries + (tries == 1 ? " try (" : " tries (")
+                    + cause(value, exception) + "), reason " + reason + (because == null ? "" : ": " + because));
         }
         if (hears(p, Kind.GIVEUP)) {
             tell(p, Kind.GIVEUP, BackoffListener::onGiveup, new GiveupEvent(p.name(), p.declaringClass(),
-                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception));
+                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception, reason));
         }
     }
 
@@ -107,8 +114,24 @@ public final class Notifier {
         return exception != null ? exception.toString() : String.valueOf(value);
     }
 
-    /** One decimal, rounded half-even on the binary value, as Python's {@code %.1f} does. */
-    static String seconds(long nanos) {
-        return new BigDecimal(nanos / 1e9).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    /**
+     * SPEC 4.3: the record's source is the method the user wrote, so that JUL's default format names it, not this
+     * class.
+     */
+    private static void log(Policy p, Level level, String message) {
+        LOG.logp(level, p.method().getDeclaringClass().getName(), p.method().getName(), message);
+    }
+
+    /**
+     * SPEC 4.3: a wait as a log line shows it: under a second in milliseconds ({@code 50ms}, {@code 0.5ms}), so that
+     * short waits keep their precision; from a second up as Python's {@code %.1f} shows seconds ({@code 1.2s}), rounded
+     * half-even on the binary value.
+     */
+    static String duration(long nanos) {
+        if (nanos < 1_000_000_000L) {
+            return new BigDecimal(nanos).movePointLeft(6).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                    .toPlainString() + "ms";
+        }
+        return new BigDecimal(nanos / 1e9).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "s";
     }
 }

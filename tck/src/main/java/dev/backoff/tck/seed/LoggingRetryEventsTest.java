@@ -50,7 +50,8 @@ class LoggingRetryEventsTest {
 
     private static final String TARGET = Flaky.class.getName() + ".flakyFunction(...)";
 
-    final LogCapture log = new LogCapture();
+    /** Opened once the container has started: what its start logs is not the example's. */
+    LogCapture log;
 
     Deployed deployed;
     Flaky flaky;
@@ -64,6 +65,7 @@ class LoggingRetryEventsTest {
         flaky = deployed.get(Flaky.class);
         work = deployed.get(Work.class);
         time = deployed.get(VirtualTime.class);
+        log = new LogCapture();
     }
 
     @AfterEach
@@ -93,7 +95,7 @@ class LoggingRetryEventsTest {
                 "Backing off 2.0s after 2 tries calling flakyFunction",
                 "Backing off 4.0s after 3 tries calling flakyFunction",
                 "Backing off 8.0s after 4 tries calling flakyFunction",
-                "Giving up " + TARGET + " after 5 tries (java.lang.IllegalStateException: flaky 5)");
+                "Giving up " + TARGET + " after 5 tries (java.lang.IllegalStateException: flaky 5), reason MAX_TRIES");
         assertThat(log.messages(Level.SEVERE)).containsExactly("Giving up after 5 tries and 15.0s");
         assertThat(time.now()).isEqualTo(Duration.ofSeconds(15));
     }
