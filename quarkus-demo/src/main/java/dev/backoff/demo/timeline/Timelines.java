@@ -74,7 +74,7 @@ public class Timelines {
     }
 
     /** Where the attempts of one call of a {@code @Backoff} method go (see {@link AttemptRecorder}). */
-    public final class Attempts {
+    final class Attempts {
         private final Place place;
         private final Method method;
 
@@ -84,7 +84,7 @@ public class Timelines {
         }
 
         /** An attempt ended now, with {@code value} or {@code exception}. */
-        public void ended(Object value, Throwable exception) {
+        void ended(Object value, Throwable exception) {
             place.timeline.attempt(place.lane, place.timeline.sinceStart(clock.nanoTime()),
                     detail(value, exception), method, place.call);
         }

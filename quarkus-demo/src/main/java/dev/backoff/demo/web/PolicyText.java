@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A method's {@code @Backoff} policies as the page shows them: each annotation as written (source text, members at
@@ -50,20 +51,15 @@ final class PolicyText {
     }
 
     /**
-     * Each layer's policy in effect with {@code config}, outermost first. The library's reader reads the method, and
-     * every key it finds a value for is noted: a key ends with its member's name, and a stacked layer's own keys
-     * (site and policy) carry its name before it ({@code .../Backoff/timeouts/maxTries}, {@code Backoff/timeouts/...});
-     * a global key ({@code Backoff/maxTries}) is looked up for a layer only when its own keys have no value.
+     * Each layer's policy in effect with {@code config} (a key's value, {@code null} when it has none), outermost
+     * first. The library's reader reads the method, and every key it finds a value for is noted: a key ends with its
+     * member's name, and a stacked layer's own keys (site and policy) carry its name before it
+     * ({@code .../Backoff/timeouts/maxTries}, {@code Backoff/timeouts/...}); a global key ({@code Backoff/maxTries}) is
+     * looked up for a layer only when its own keys have no value.
      */
-    static List<Layer> inEffect(Method method, PolicyReader.Config config) {
+    static List<Layer> inEffect(Method method, Function<String, String> config) {
         Map<String, String> found = new LinkedHashMap<>();
-        PolicyReader.Config noting = key -> {
-            String value = config.get(key);
-            if (value != null) {
-                found.put(key, value);
-            }
-            return value;
-        };
+        PolicyReader.Config noting = new Noting(config, found);
         Backoff[] layers = method.getAnnotationsByType(Backoff.class);
         List<Problem> problems = new ArrayList<>();
         new PolicyReader(noting).read(new Declaration(method.getDeclaringClass(), method, false, layers), problems);
@@ -84,6 +80,32 @@ final class PolicyText {
             result.add(new Layer(layer.name(), settings));
         }
         return result;
+    }
+
+    /**
+     * The config as the library's reader asks it, noting each key that has a value. The reader asks only for values
+     * here; the names of all keys and the environment variable behind a value serve the library's own startup checks
+     * and messages, which the demo does not repeat.
+     */
+    private record Noting(Function<String, String> config, Map<String, String> found) implements PolicyReader.Config {
+        @Override
+        public String get(String key) {
+            String value = config.apply(key);
+            if (value != null) {
+                found.put(key, value);
+            }
+            return value;
+        }
+
+        @Override
+        public Iterable<String> keys() {
+            return List.of();
+        }
+
+        @Override
+        public String variable(String key, String raw) {
+            return null;
+        }
     }
 
     /** The key that set {@code member} for the layer {@code stackedName} (null: the method's only layer), or null. */

@@ -13,7 +13,6 @@ import dev.backoff.demo.timeline.Lane;
 import dev.backoff.demo.timeline.Timeline;
 import dev.backoff.demo.timeline.Timelines;
 import dev.backoff.demo.upstream.UpstreamServices.Payload;
-import dev.backoff.internal.policy.PolicyReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Every seed example as a scenario the page can run: what the upstream does, the method and its annotations, and
@@ -239,7 +239,7 @@ public class Scenarios {
 
     public List<Info> list() {
         // as the library reads config: a key with an empty value has none (MicroProfile Config)
-        PolicyReader.Config keys = key -> config.getOptionalValue(key, String.class).orElse(null);
+        Function<String, String> keys = key -> config.getOptionalValue(key, String.class).orElse(null);
         List<Info> infos = new ArrayList<>();
         for (Scenario s : scenarios.values()) {
             List<String> code = new ArrayList<>();
