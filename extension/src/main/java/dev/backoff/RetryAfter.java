@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,9 +54,14 @@ public final class RetryAfter {
     /** RFC 9110's two-digit years are read as no more than this many years after now (section 5.6.7). */
     private static final int TWO_DIGIT_YEARS_AHEAD = 50;
 
-    /** RFC 9110 section 5.6.7: {@code Sun, 06 Nov 1994 08:49:37 GMT}, the preferred format. */
+    /**
+     * RFC 9110 section 5.6.7: {@code Sun, 06 Nov 1994 08:49:37 GMT}, the preferred format; a day of one digit is read
+     * too ({@code Tue, 1 Dec 2026 ...}), as the JDK's {@code DateTimeFormatter.RFC_1123_DATE_TIME} writes it, and so do
+     * Java servers that use it (RFC 9110 asks recipients to be robust in parsing timestamps).
+     */
     private static final DateTimeFormatter IMF_FIXDATE = strict(new DateTimeFormatterBuilder()
-            .appendPattern("EEE, dd MMM ").appendValue(YEAR, 4).appendPattern(" HH:mm:ss 'GMT'"));
+            .appendPattern("EEE, ").appendValue(DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE).appendPattern(" MMM ")
+            .appendValue(YEAR, 4).appendPattern(" HH:mm:ss 'GMT'"));
 
     /**
      * RFC 9110 section 5.6.7, obsolete: {@code Sunday, 06-Nov-94 08:49:37 GMT}. Read into its fields only: its year is

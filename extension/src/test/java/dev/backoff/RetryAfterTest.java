@@ -44,6 +44,13 @@ class RetryAfterTest {
         assertThat(RetryAfter.parse("Sun Nov 06 08:49:37 1994", BEFORE_EXAMPLE)).contains(Duration.ofMinutes(2));
     }
 
+    /** As the JDK's RFC_1123_DATE_TIME writes it, and so Java servers that use it. */
+    @Test
+    void anImfFixdateMayHaveADayOfOneDigit() {
+        assertThat(RetryAfter.parse("Sun, 6 Nov 1994 08:49:37 GMT", BEFORE_EXAMPLE)).contains(Duration.ofMinutes(2));
+        assertThat(RetryAfter.parse("Sun, 006 Nov 1994 08:49:37 GMT", BEFORE_EXAMPLE)).isEmpty();
+    }
+
     @Test
     void aDateIsCountedFromNowToTheNanosecond() {
         Instant halfASecondBefore = Instant.parse("1994-11-06T08:49:36.5Z");
@@ -89,7 +96,7 @@ class RetryAfterTest {
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", " ", "\t", "-1", "-0", "+1", "1.5", "1.", ".5", "1,5", "1e3", "0x10", "12 3", "1_000",
             "١٢٠", "１２０", "120s", "PT120S", "soon", "never",
-            "Sun, 6 Nov 1994 08:49:37 GMT", "sun, 06 Nov 1994 08:49:37 GMT", "Sun, 06 nov 1994 08:49:37 GMT",
+            "sun, 06 Nov 1994 08:49:37 GMT", "Sun, 06 nov 1994 08:49:37 GMT",
             "SUN, 06 NOV 1994 08:49:37 GMT", "Mon, 06 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 UTC",
             "Sun, 06 Nov 1994 08:49:37 +0000", "Sun, 06 Nov 1994 08:49:37", "Sun, 06 Nov 94 08:49:37 GMT",
             "Sun, 06 Nov 01994 08:49:37 GMT", "Sun, 06 Nov 1994 8:49:37 GMT", "Sun, 06 Nov 1994 08:49 GMT",

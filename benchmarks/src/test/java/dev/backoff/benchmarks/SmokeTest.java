@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SmokeTest {
 
-    private static final List<Class<?>> BENCHMARKS = List.of(SyncSuccess.class, AsyncSuccess.class, OneRetry.class);
+    private static final List<Class<?>> BENCHMARKS = List.of(SyncSuccess.class, AsyncSuccess.class, OneRetry.class,
+            BudgetDeposit.class);
     private static final Path NUMBERS = Path.of("target", "smoke-run.txt");
 
     @BeforeAll
@@ -61,7 +62,7 @@ class SmokeTest {
         // run on the same machine). A smoke run measures nothing, so it need not wait for, or fail on, that lock.
         System.setProperty("jmh.ignoreLock", "true");
         Options options = new OptionsBuilder()
-                .include("dev\\.backoff\\.benchmarks\\.(SyncSuccess|AsyncSuccess|OneRetry)\\.")
+                .include("dev\\.backoff\\.benchmarks\\.(SyncSuccess|AsyncSuccess|OneRetry|BudgetDeposit)\\.")
                 .forks(0)
                 .warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
                 .measurementIterations(1).measurementTime(TimeValue.milliseconds(500))
@@ -92,6 +93,9 @@ class SmokeTest {
         // even a smoke run shows an allocation added to the path (the smallest object is 16 bytes).
         assertAllocatesNoMoreThan(byName, "SyncSuccess.noopInterceptor", "SyncSuccess.backoff");
         assertAllocatesNoMoreThan(byName, "SyncSuccess.noopInterceptorDependent", "SyncSuccess.backoffDependent");
+        // a retry budget's deposit is on that path too
+        assertAllocatesNoMoreThan(byName, "BudgetDeposit.empty", "BudgetDeposit.deposit");
+        assertAllocatesNoMoreThan(byName, "BudgetDeposit.empty", "BudgetDeposit.depositTwoThreads");
     }
 
     private static void assertAllocatesNoMoreThan(Map<String, RunResult> byName, String floor, String measured) {

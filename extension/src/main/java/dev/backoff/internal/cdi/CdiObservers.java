@@ -31,7 +31,7 @@ final class CdiObservers implements Observers {
 
     CdiObservers(BeanContainer beans) {
         resolve(beans, Kind.BACKOFF, new BackoffEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null, null,
-                Duration.ZERO));
+                Duration.ZERO, false));
         resolve(beans, Kind.GIVEUP, new GiveupEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null, null,
                 null));
         resolve(beans, Kind.SUCCESS, new SuccessEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null,

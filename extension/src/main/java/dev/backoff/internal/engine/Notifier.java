@@ -61,15 +61,18 @@ public final class Notifier {
         }
     }
 
-    void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait) {
+    /** @param serverDirected whether the server's delay decided the wait (SPEC 2.5), not the policy's strategy */
+    void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait,
+                 boolean serverDirected) {
         p.meter().retried(wait);
         if (LOG.isLoggable(Level.INFO)) {
-            log(p, Level.INFO, "Backing off " + p.label() + " for " + duration(wait) + " ("
-                    + cause(value, exception) + ")");
+            log(p, Level.INFO, "Backing off " + p.label() + " for " + duration(wait)
+                    + (serverDirected ? " (Retry-After) (" : " (") + cause(value, exception) + ")");
         }
         if (hears(p, Kind.BACKOFF)) {
             tell(p, Kind.BACKOFF, BackoffListener::onBackoff, new BackoffEvent(p.name(), p.declaringClass(),
-                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception, Duration.ofNanos(wait)));
+                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception, Duration.ofNanos(wait),
+                    serverDirected));
         }
     }
 

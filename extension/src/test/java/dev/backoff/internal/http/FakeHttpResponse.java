@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** A {@code java.net.http} response as a test makes one: its headers and its body, and nothing on the wire. */
-record FakeHttpResponse<T>(HttpHeaders headers, T body) implements HttpResponse<T> {
+public record FakeHttpResponse<T>(HttpHeaders headers, T body) implements HttpResponse<T> {
 
     private static final URI LOCALHOST = URI.create("http://localhost/");
 
     /** A 503 with {@code body} and the headers given as name, value, name, value...; a name may repeat. */
-    static <T> FakeHttpResponse<T> of(T body, String... namesAndValues) {
+    public static <T> FakeHttpResponse<T> of(T body, String... namesAndValues) {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 0; i < namesAndValues.length; i += 2) {
             headers.computeIfAbsent(namesAndValues[i], name -> new ArrayList<>()).add(namesAndValues[i + 1]);
