@@ -19,6 +19,12 @@ public record BudgetSettings(double ratio, double minPerSecond, Duration window)
     /** Windows are counted in nanoseconds, in a {@code long}. */
     private static final Duration LONGEST_WINDOW = Duration.ofNanos(Long.MAX_VALUE);
 
+    /**
+     * What a budget has when config sets none of its settings: ratio 0.2, 10 retries a second, a 10 s window. Declared
+     * after {@code LONGEST_WINDOW}, which its constructor reads.
+     */
+    public static final BudgetSettings DEFAULTS = new BudgetSettings(0.2, 10, Duration.ofSeconds(10));
+
     public BudgetSettings {
         requireFiniteNonNegative("ratio", ratio);
         requireFiniteNonNegative("minPerSecond", minPerSecond);

@@ -5,7 +5,6 @@ import dev.backoff.spi.BackoffClock;
 import dev.backoff.spi.BudgetSettings;
 import dev.backoff.spi.RetryBudget;
 import dev.backoff.spi.RetryBudgets;
-import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -16,13 +15,9 @@ import java.util.function.LongSupplier;
 
 /**
  * The default {@link RetryBudgets}: each budget in memory, a {@link SlidingWindowBudget} on the {@link BackoffClock}
- * (so a test's {@code VirtualTime} moves budgets too), one per name.
- *
- * <p>{@code @Vetoed} only until both extensions register this bean as they register {@link SystemClock} (and the
- * portable one vetoes its scanned copy): until then, an archive with bean-discovery-mode all would make a stray bean
- * of it. The commit that registers it removes the annotation and adds it to {@code NoStrayBeansTest.REGISTERED}.
+ * (so a test's {@code VirtualTime} moves budgets too), one per name. Both extensions register it, as they register
+ * {@link SystemClock}; an {@code @Alternative @Priority} bean replaces it.
  */
-@Vetoed
 @Singleton
 public class DefaultRetryBudgets implements RetryBudgets {
 

@@ -181,7 +181,7 @@ public final class Members {
         return nanos >= 0 && TimeValues.overflow(nanos) == null;
     }
 
-    private static double decimal(String text) {
+    static double decimal(String text) {
         String trimmed = text.strip();
         if (!DECIMAL.matcher(trimmed).matches()) {
             throw new IllegalArgumentException("not a decimal number");
