@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SmokeTest {
 
-    private static final List<Class<?>> BENCHMARKS = List.of(SyncSuccess.class, AsyncSuccess.class, OneRetry.class);
+    private static final List<Class<?>> BENCHMARKS = List.of(SyncSuccess.class, AsyncSuccess.class, OneRetry.class,
+            BudgetDeposit.class, BudgetSuccess.class);
 
     @Test
     void everyJmhBenchmarkProducesAResult() throws Exception {
@@ -43,7 +44,7 @@ class SmokeTest {
         // run on the same machine). A smoke run measures nothing, so it need not wait for, or fail on, that lock.
         System.setProperty("jmh.ignoreLock", "true");
         Options options = new OptionsBuilder()
-                .include("dev\\.backoff\\.benchmarks\\.(SyncSuccess|AsyncSuccess|OneRetry)\\.")
+                .include("dev\\.backoff\\.benchmarks\\.(SyncSuccess|AsyncSuccess|OneRetry|BudgetDeposit|BudgetSuccess)\\.")
                 .forks(0)
                 .warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
                 .measurementIterations(1).measurementTime(TimeValue.milliseconds(500))
@@ -72,6 +73,10 @@ class SmokeTest {
         // even a smoke run shows an allocation added to the path (the smallest object is 16 bytes).
         assertAllocatesNoMoreThan(byName, "SyncSuccess.noopInterceptor", "SyncSuccess.backoff");
         assertAllocatesNoMoreThan(byName, "SyncSuccess.noopInterceptorDependent", "SyncSuccess.backoffDependent");
+        // a retry budget's deposit is on that path too
+        assertAllocatesNoMoreThan(byName, "BudgetDeposit.empty", "BudgetDeposit.deposit");
+        assertAllocatesNoMoreThan(byName, "BudgetDeposit.empty", "BudgetDeposit.depositTwoThreads");
+        assertAllocatesNoMoreThan(byName, "BudgetSuccess.noopInterceptor", "BudgetSuccess.backoffBudget");
     }
 
     private static void assertAllocatesNoMoreThan(Map<String, RunResult> byName, String floor, String measured) {

@@ -55,7 +55,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     @Discovery
     public void register(ScannedClasses scanned) {
         for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
-                LiteLifecycle.class)) {
+                DefaultRetryBudgets.class, LiteLifecycle.class)) {
             scanned.add(type.getName());
         }
     }

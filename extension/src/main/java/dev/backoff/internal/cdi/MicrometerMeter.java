@@ -1,6 +1,7 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.event.GiveupReason;
+import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyMeter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * {@code backoff.calls} by {@code outcome} ({@code success_without_retry}, {@code success_after_retry},
  * {@code gave_up}), the counter {@code backoff.giveups} by {@code reason} (a {@link GiveupReason}: a meter of its own,
  * since Prometheus wants the same tag keys on every series of one name), the counter {@code backoff.retries} and the
- * timer {@code backoff.waits}. They go to the container's {@link MeterRegistry} bean, or to Micrometer's global
+ * timer {@code backoff.waits}; for a policy with a retry budget, the counter {@code backoff.budget.exhausted} tagged
+ * {@code budget} (its name), shared by every policy of that budget. They go to the container's {@link MeterRegistry} bean, or to Micrometer's global
  * registry when it has none.
  */
 final class MicrometerMeter implements PolicyMeter {
@@ -28,12 +30,16 @@ final class MicrometerMeter implements PolicyMeter {
     private final Timer waits;
     private final MeterRegistry registry;
     private final String policy;
+    /** Counts the give-ups of every policy that names the budget: one counter per budget, whoever registers it. */
+    private final Counter budgetExhausted;
     /** By reason, registered at the first give-up for it: a policy that never gives up shows no giveups series. */
     private final Counter[] giveups = new Counter[GiveupReason.values().length];
 
-    private MicrometerMeter(MeterRegistry registry, String policy) {
+    private MicrometerMeter(MeterRegistry registry, String policy, String budget) {
         this.registry = registry;
         this.policy = policy;
+        budgetExhausted = budget.isEmpty() ? null : Counter.builder("backoff.budget.exhausted").tag("budget", budget)
+                .description("Retries a retry budget refused").register(registry);
         withoutRetry = calls(registry, policy, "success_without_retry");
         afterRetry = calls(registry, policy, "success_after_retry");
         gaveUp = calls(registry, policy, "gave_up");
@@ -43,9 +49,9 @@ final class MicrometerMeter implements PolicyMeter {
                 .description("Waits before a retry of @Backoff").register(registry);
     }
 
-    static Function<String, PolicyMeter> forContainer(BeanContainer container) {
+    static Function<Policy.Builder, PolicyMeter> forContainer(BeanContainer container) {
         MeterRegistry registry = registry(container);
-        return policy -> new MicrometerMeter(registry, policy);
+        return policy -> new MicrometerMeter(registry, policy.meterName(), policy.budgetName());
     }
 
     @Override
@@ -63,6 +69,9 @@ final class MicrometerMeter implements PolicyMeter {
             giveups[reason.ordinal()] = byReason;
         }
         byReason.increment();
+        if (reason == GiveupReason.BUDGET_EXHAUSTED) {
+            budgetExhausted.increment();
+        }
     }
 
     @Override

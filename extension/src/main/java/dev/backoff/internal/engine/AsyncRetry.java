@@ -49,6 +49,9 @@ public final class AsyncRetry implements RetryLoop {
         if (!policy.enabled()) {
             return once(policy, call, target);
         }
+        if (policy.budget() != null) {
+            policy.budget().deposit(); // SPEC 10.2: every call, before its first attempt, which is never refused
+        }
         if (policy.limits() == null && policy.retryIf() == null && !loop.notifier().listens(policy)) {
             return firstAttemptFirst(policy, call, target);
         }

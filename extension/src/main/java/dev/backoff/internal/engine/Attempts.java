@@ -135,6 +135,9 @@ final class Attempts<C> {
                     }
                 }
             }
+            if (reason == null && policy.budget() != null && !policy.budget().tryWithdraw()) {
+                reason = GiveupReason.BUDGET_EXHAUSTED; // last: a retry that would not happen takes nothing
+            }
             if (reason != null) {
                 loop.notifier().giveup(policy, args, tries, elapsed, value, failure, reason, because(reason,
                         serverDelay));

@@ -65,7 +65,7 @@ public final class Notifier {
     void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait,
                  boolean serverDirected) {
         p.meter().retried(wait);
-        if (LOG.isLoggable(Level.INFO)) {
+        if (p.logging().backoffs() && LOG.isLoggable(Level.INFO)) {
             log(p, Level.INFO, "Backing off " + p.label() + " for " + duration(wait)
                     + (serverDirected ? " (Retry-After) (" : " (") + cause(value, exception) + ")");
         }
@@ -84,7 +84,7 @@ public final class Notifier {
     void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception,
                 GiveupReason reason, String because) {
         p.meter().gaveUp(reason);
-        if (LOG.isLoggable(Level.WARNING)) {
+        if (p.logging().giveups() && LOG.isLoggable(Level.WARNING)) {
             log(p, Level.WARNING, "Giving up " + p.label() + " after " + tries + (tries == 1 ? " try (" : " tries (")
                     + cause(value, exception) + "), reason " + reason + (because == null ? "" : ": " + because));
         }

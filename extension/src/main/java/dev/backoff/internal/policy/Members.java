@@ -105,6 +105,9 @@ public final class Members {
             null, v -> true, v -> null, NAME_FORM_ACCEPTED, (b, v) -> b.name = v, Member.Usage.ALWAYS);
     /** Config only: {@code false} makes every call one attempt, without retry. */
     public static final Member<Boolean> ENABLED = bool("enabled", false, annotation -> true, (b, v) -> b.enabled = v);
+    /** Config only: which of the policy's events the {@code dev.backoff} log tells (SPEC 4.3). */
+    public static final Member<Logging> LOGGING = configOnly("logging", Logging.ALL,
+            "one of " + Arrays.toString(Logging.values()) + " (any case)", (b, v) -> b.logging = v);
     /**
      * Config only: the longest server delay a call waits for when no {@code maxTime} bounds it ({@code retryAfter}).
      * Its default is the same time whatever the policy's unit, so it is written in nanoseconds.
@@ -120,7 +123,7 @@ public final class Members {
     /** Every member, in the annotation's order, the config-only ones last. */
     public static final List<Member<?>> ALL = List.of(ON, ABORT_ON, GIVEUP, RETRY_IF, STRATEGY, BASE, FACTOR,
             MAX_VALUE, INTERVAL, INITIAL_VALUE, DECAY_FACTOR, MIN_VALUE, WAIT_FROM, JITTER, RETRY_AFTER, MAX_TRIES,
-            MAX_TIME, UNIT, LIMITS, BUDGET, RAISE_ON_GIVEUP, LISTENERS, NAME, ENABLED, MAX_SERVER_DELAY);
+            MAX_TIME, UNIT, LIMITS, BUDGET, RAISE_ON_GIVEUP, LISTENERS, NAME, ENABLED, MAX_SERVER_DELAY, LOGGING);
 
     private Members() {
     }
@@ -159,7 +162,21 @@ public final class Members {
     private static <E extends Enum<E>> Member<E> constant(String name, Function<Backoff, Object> written,
                                                           Class<E> type, Predicate<E> valid, String accepted,
                                                           BiConsumer<Policy.Builder, E> setter) {
-        return new Member<>(name, true, written, (value, r) -> type.cast(value),
+        return constant(name, true, written, type, valid, accepted, setter);
+    }
+
+    /** A config-only member whose values are {@code type}'s constants, {@code byDefault} unless a key sets one. */
+    private static <E extends Enum<E>> Member<E> configOnly(String name, E byDefault, String accepted,
+                                                            BiConsumer<Policy.Builder, E> setter) {
+        return constant(name, false, annotation -> byDefault, byDefault.getDeclaringClass(), v -> true, accepted,
+                setter);
+    }
+
+    private static <E extends Enum<E>> Member<E> constant(String name, boolean annotated,
+                                                          Function<Backoff, Object> written, Class<E> type,
+                                                          Predicate<E> valid, String accepted,
+                                                          BiConsumer<Policy.Builder, E> setter) {
+        return new Member<>(name, annotated, written, (value, r) -> type.cast(value),
                 (text, r) -> Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)), valid, v -> null, accepted,
                 setter, Member.Usage.ALWAYS);
     }
@@ -181,7 +198,7 @@ public final class Members {
         return nanos >= 0 && TimeValues.overflow(nanos) == null;
     }
 
-    private static double decimal(String text) {
+    static double decimal(String text) {
         String trimmed = text.strip();
         if (!DECIMAL.matcher(trimmed).matches()) {
             throw new IllegalArgumentException("not a decimal number");

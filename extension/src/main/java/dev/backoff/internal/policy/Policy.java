@@ -5,6 +5,7 @@ import dev.backoff.BackoffListener;
 import dev.backoff.Jitter;
 import dev.backoff.Wait;
 import dev.backoff.WaitFunction;
+import dev.backoff.spi.RetryBudget;
 
 import java.lang.reflect.Method;
 import java.util.function.Predicate;
@@ -33,7 +34,9 @@ import java.util.function.Predicate;
  * @param maxTimeNanos   the time limit, 0 for none
  * @param limits         per-call limits replacing {@code maxTries} and {@code maxTimeNanos}, or {@code null}
  * @param budgetName     the retry budget's name, or {@code ""} for none
+ * @param budget         that budget, or {@code null} for none
  * @param raiseOnGiveup  {@code false}: an exception give-up returns {@code giveupValue}
+ * @param logging        what the {@code dev.backoff} log tells of the policy's calls
  * @param giveupValue    what an exception give-up returns when not raising: {@code null} or the return type's zero
  * @param listeners      the listeners, in declared order
  * @param meter          what the policy counts
@@ -43,7 +46,8 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
                      Wait strategy, double base, double factor, double maxValue, double[] interval,
                      double initialValue, double decayFactor, double minValue, WaitFunction waitFrom,
                      boolean retryAfter, long maxServerDelayNanos, Jitter jitter, double unitNanos, int maxTries,
-                     long maxTimeNanos, BackoffLimits limits, String budgetName, boolean raiseOnGiveup,
+                     long maxTimeNanos, BackoffLimits limits, String budgetName, RetryBudget budget,
+                     boolean raiseOnGiveup, Logging logging,
                      Object giveupValue, BackoffListener[] listeners, PolicyMeter meter) {
 
     /** A builder of a policy for {@code method}, declared by {@code declaringClass}, every member at its default. */
@@ -168,6 +172,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
         Class<?> limitsType;
         String budgetName;
         boolean raiseOnGiveup;
+        Logging logging;
         Class<?>[] listenerTypes;
         // the instances the class-valued members name, made when the policy is bound
         Predicate<Object> giveup;
@@ -175,6 +180,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
         WaitFunction waitFrom;
         BackoffLimits limits;
         BackoffListener[] listeners = {};
+        RetryBudget budget;
         PolicyMeter meter = PolicyMeter.NONE;
 
         private Builder(Class<?> declaringClass, Method method) {
@@ -257,6 +263,17 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
             return this;
         }
 
+        /** The retry budget {@link #budgetName()} names, from the application's store. */
+        public Builder budget(RetryBudget budget) {
+            this.budget = budget;
+            return this;
+        }
+
+        /** The retry budget's name, or {@code ""} for none. */
+        public String budgetName() {
+            return budgetName;
+        }
+
         /** What the policy counts. */
         public Builder meter(PolicyMeter meter) {
             this.meter = meter;
@@ -275,7 +292,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
                     enabled, failures, abortOn.clone(), giveup, retryIf, strategy, base, factor, maxValue,
                     interval.clone(), initialValue, decayFactor, minValue, waitFrom,
                     retryAfter && strategy != Wait.RUNTIME, maxServerDelayNanos, jitter, unitNanos, maxTries,
-                    maxTimeNanos, limits, budgetName, raiseOnGiveup, zeroOf(method.getReturnType()), listeners.clone(),
+                    maxTimeNanos, limits, budgetName, budget, raiseOnGiveup, logging, zeroOf(method.getReturnType()), listeners.clone(),
                     meter);
         }
     }

@@ -60,6 +60,7 @@ final class ConfigValueOracle {
             // a budget's name is a key segment: the form of a policy's name; blank: no budget
             Map.entry("budget", new Member(Policy::budgetName, s -> Optional.of(s.strip())
                     .filter(n -> n.isEmpty() || n.matches("[A-Za-z0-9_.-]+")).map(n -> n))),
+            Map.entry("logging", new Member(Policy::logging, s -> constant(Logging.class, s).map(l -> l))),
             Map.entry("maxServerDelay", new Member(Policy::maxServerDelayNanos,
                     s -> time(s).map(v -> (long) Math.ceil(v)))));
 

@@ -76,7 +76,9 @@ class ConfigurableMembersTest {
                 new Case("budget", " payments ", p -> p.budgetName(), "payments"),
                 new Case("budget", "", p -> p.budgetName(), ""),
                 new Case("maxServerDelay", "30", p -> p.maxServerDelayNanos(), 30_000_000_000L),
-                new Case("maxServerDelay", "2m", p -> p.maxServerDelayNanos(), 120_000_000_000L));
+                new Case("maxServerDelay", "2m", p -> p.maxServerDelayNanos(), 120_000_000_000L),
+                new Case("logging", "giveup", p -> p.logging(), Logging.GIVEUP),
+                new Case("logging", "OFF", p -> p.logging(), Logging.OFF));
     }
 
     @ParameterizedTest
@@ -93,7 +95,7 @@ class ConfigurableMembersTest {
         assertThat(cases().map(Case::member).distinct()).containsExactlyInAnyOrderElementsOf(Members.configurable());
     }
 
-    /** SPEC 5.1: every member but the class-valued ones of 1.2 and name, plus enabled and maxServerDelay. */
+    /** SPEC 5.1: every member but the class-valued ones of 1.2 and name, plus the config-only keys. */
     @Test
     void configurableMembersAreThoseOfTheSpec() {
         List<String> classValued = List.of("giveup", "retryIf", "waitFrom", "limits", "listeners");
@@ -101,7 +103,7 @@ class ConfigurableMembersTest {
                 .filter(n -> !classValued.contains(n) && !n.equals("name"));
 
         assertThat(Members.configurable())
-                .containsExactlyInAnyOrderElementsOf(Stream.concat(members, Stream.of("enabled", "maxServerDelay")).toList());
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(members, Stream.of("enabled", "maxServerDelay", "logging")).toList());
     }
 
     @Test
@@ -214,6 +216,7 @@ class ConfigurableMembersTest {
         assertThat(policy.retryAfter()).isTrue();
         assertThat(policy.maxServerDelayNanos()).isEqualTo(300_000_000_000L);
         assertThat(policy.budgetName()).isEmpty();
+        assertThat(policy.logging()).isEqualTo(Logging.ALL);
     }
 
     /** A config-only member has no annotation unit to follow: its default is five minutes in every unit. */
