@@ -1,13 +1,11 @@
 package dev.backoff.internal.http;
 
+import dev.backoff.internal.WithoutApis;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -31,7 +29,8 @@ class ServerDelaysWithoutJaxRsTest {
 
     @Test
     void serverDelaysWorkWithoutTheJakartaRestApi() throws Exception {
-        try (WithoutJaxRs loader = new WithoutJaxRs(getClass().getClassLoader())) {
+        try (WithoutApis loader = new WithoutApis(ServerDelays.class, getClass(), "jakarta.ws.rs.",
+                "org.jboss.resteasy.")) {
             Class<?> probe = loader.loadClass(Probe.class.getName());
             assertThat(probe.getClassLoader()).as("the probe runs with the library's classes of that loader")
                     .isSameAs(loader);
@@ -92,39 +91,6 @@ class ServerDelaysWithoutJaxRsTest {
             } catch (ClassNotFoundException absent) {
                 return false;
             }
-        }
-    }
-
-    /**
-     * Loads the library's classes and these tests' own ({@code dev.backoff}) from their folders itself, hides Jakarta
-     * REST and RESTEasy, and leaves everything else to the tests' class loader.
-     */
-    private static final class WithoutJaxRs extends URLClassLoader {
-
-        WithoutJaxRs(ClassLoader parent) throws URISyntaxException, IOException {
-            super(new URL[] {location(ServerDelays.class), location(ServerDelaysWithoutJaxRsTest.class)}, parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.")) {
-                throw new ClassNotFoundException(name + " is hidden from this test");
-            }
-            if (!name.startsWith("dev.backoff.")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                return loaded != null ? loaded : findClass(name);
-            }
-        }
-
-        boolean loaded(String name) {
-            return findLoadedClass(name) != null;
-        }
-
-        private static URL location(Class<?> type) throws URISyntaxException, IOException {
-            return type.getProtectionDomain().getCodeSource().getLocation().toURI().toURL();
         }
     }
 }
