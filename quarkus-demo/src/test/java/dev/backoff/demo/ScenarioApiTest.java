@@ -24,6 +24,13 @@ class ScenarioApiTest {
     }
 
     @Test
+    void anNAboveTheScenariosMostIsABadRequestThatSaysWhy() {
+        given().queryParam("n", 101).post("/api/scenarios/{id}/run", "outage")
+                .then().statusCode(400).contentType(containsString("text/plain"))
+                .body(equalTo("n must be at most 100 for outage, not 101."));
+    }
+
+    @Test
     void anUnknownScenarioIsNotFoundAndSaysSo() {
         given().queryParam("n", 1).post("/api/scenarios/{id}/run", "nothing-like-it")
                 .then().statusCode(404).body(containsString("There is no scenario nothing-like-it"));

@@ -39,6 +39,10 @@ public interface Upstream {
     Uni<Payload> flakyUni(@PathParam("run") String run, @QueryParam("failures") int failures);
 
     @GET
+    @Path("/limited/{run}")
+    Payload limited(@PathParam("run") String run, @QueryParam("limited") int limited);
+
+    @GET
     @Path("/jobs/{run}")
     Job job(@PathParam("run") String run, @QueryParam("polls") int polls);
 

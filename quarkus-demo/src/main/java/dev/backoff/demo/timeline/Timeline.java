@@ -43,9 +43,11 @@ public final class Timeline {
      * @param atMs    when the attempt ended
      * @param waitMs  the wait that follows ({@code backoff} only, else 0)
      * @param detail  what the attempt returned or threw
+     * @param note    why the wait or the give-up: {@code Retry-After} for a wait the server asked for, the
+     *                {@link dev.backoff.event.GiveupReason} of a give-up, else empty
      */
     public record Mark(String kind, String layer, int tries, double startMs, double atMs, double waitMs,
-                       String detail) {
+                       String detail, String note) {
     }
 
     /** The run's result, as the page and the tests read it. */
@@ -72,7 +74,8 @@ public final class Timeline {
                 break;
             }
         }
-        Mark mark = new Mark(UNREPORTED, layer, tries, start(layer, tries, atMs, method, call), atMs, 0, detail);
+        Mark mark = new Mark(UNREPORTED, layer, tries, start(layer, tries, atMs, method, call), atMs, 0, detail,
+                "");
         add(mark, method, call);
         unreported.put(call, mark);
     }
@@ -83,20 +86,21 @@ public final class Timeline {
      * one that layer retries) is shown by this one.
      */
     synchronized void event(String kind, String layer, int tries, double atMs, double waitMs, String detail,
-                            Object method, String call) {
+                            String note, Object method, String call) {
         Mark attempt = unreported.remove(call);
         if (attempt != null) {
             int index = indexOf(attempt);
             if (attempt.layer().equals(layer)) {
-                marks.set(index, new Mark(kind, layer, tries, attempt.startMs(), attempt.atMs(), waitMs, detail));
+                marks.set(index, new Mark(kind, layer, tries, attempt.startMs(), attempt.atMs(), waitMs, detail,
+                        note));
                 return;
             }
             marks.remove(index);
             methods.remove(index);
             calls.remove(index);
         }
-        add(new Mark(kind, layer, tries, start(layer, tries, atMs, method, call), atMs, waitMs, detail), method,
-                call);
+        add(new Mark(kind, layer, tries, start(layer, tries, atMs, method, call), atMs, waitMs, detail, note),
+                method, call);
     }
 
     private void add(Mark mark, Object method, String call) {

@@ -53,23 +53,25 @@ public class Timelines {
     }
 
     void onBackoff(@Observes BackoffEvent e) {
-        record("backoff", e.name(), e.method(), e.args(), e.tries(), e.waitTime(), e.value(), e.exception());
+        record("backoff", e.name(), e.method(), e.args(), e.tries(), e.waitTime(), e.value(), e.exception(),
+                e.serverDirected() ? "Retry-After" : "");
     }
 
     void onGiveup(@Observes GiveupEvent e) {
-        record("giveup", e.name(), e.method(), e.args(), e.tries(), Duration.ZERO, e.value(), e.exception());
+        record("giveup", e.name(), e.method(), e.args(), e.tries(), Duration.ZERO, e.value(), e.exception(),
+                e.reason().name());
     }
 
     void onSuccess(@Observes SuccessEvent e) {
-        record("success", e.name(), e.method(), e.args(), e.tries(), Duration.ZERO, e.value(), e.exception());
+        record("success", e.name(), e.method(), e.args(), e.tries(), Duration.ZERO, e.value(), e.exception(), "");
     }
 
     private void record(String kind, String name, Method method, List<Object> args, int tries, Duration wait,
-                        Object value, Throwable exception) {
+                        Object value, Throwable exception, String note) {
         Place place = place(name, method, args);
         if (place != null) {
             place.timeline.event(kind, place.lane, tries, place.timeline.sinceStart(clock.nanoTime()),
-                    wait.toNanos() / 1e6, detail(value, exception), method, place.call);
+                    wait.toNanos() / 1e6, detail(value, exception), note, method, place.call);
         }
     }
 

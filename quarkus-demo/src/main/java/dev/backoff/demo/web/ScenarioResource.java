@@ -73,6 +73,10 @@ public class ScenarioResource {
             throw refused(Response.Status.BAD_REQUEST, "n must be a whole number from 0 (how many failures, polls..."
                     + " the scenario plays), not \"" + n + "\".");
         }
+        if (k > scenarios.most(id)) {
+            throw refused(Response.Status.BAD_REQUEST, "n must be at most " + scenarios.most(id) + " for " + id
+                    + ", not " + k + ".");
+        }
         return scenarios.run(id, k);
     }
 

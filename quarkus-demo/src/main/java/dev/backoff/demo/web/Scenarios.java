@@ -4,6 +4,7 @@ import dev.backoff.demo.bank.Bank;
 import dev.backoff.demo.bank.DatabaseExamples;
 import dev.backoff.demo.scenario.AdvancedExamples;
 import dev.backoff.demo.scenario.AsyncExamples;
+import dev.backoff.demo.scenario.BeyondExamples;
 import dev.backoff.demo.scenario.CloudExamples;
 import dev.backoff.demo.scenario.DebuggingExamples;
 import dev.backoff.demo.scenario.ErrorHandlingExamples;
@@ -13,6 +14,8 @@ import dev.backoff.demo.timeline.Lane;
 import dev.backoff.demo.timeline.Timeline;
 import dev.backoff.demo.timeline.Timelines;
 import dev.backoff.demo.upstream.UpstreamServices.Payload;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +31,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -51,8 +56,9 @@ public class Scenarios {
     record Outcome(String outcome, String result) {
     }
 
-    record Scenario(String id, String group, String title, String story, String knob, int n, List<Method> methods,
-                    Body body) {
+    /** {@code most}: the largest {@code n} the scenario accepts. */
+    record Scenario(String id, String group, String title, String story, String knob, int n, int most,
+                    List<Method> methods, Body body) {
     }
 
     /**
@@ -85,6 +91,10 @@ public class Scenarios {
     AdvancedExamples advanced;
     @Inject
     ErrorHandlingExamples errors;
+    @Inject
+    BeyondExamples beyond;
+    @Inject
+    MeterRegistry registry;
     @Inject
     DebuggingExamples.RetryMetrics retryMetrics;
     @Inject
@@ -221,11 +231,43 @@ public class Scenarios {
                         return new Outcome("gave up", Timelines.describe(e));
                     }
                 });
+
+        group = "Beyond Python's backoff";
+        add("server-directed", group, "Waits the server asks for (Retry-After)",
+                "The service answers 429 with Retry-After: 1 (second) n times, then 200. The policy's own waits are"
+                        + " exponential from 100 ms; after each 429 the library waits what the header says instead,"
+                        + " with no code: retryAfter is on by default.", "429 answers", 2,
+                method(BeyondExamples.class, "serverDirected"), (run, n) -> beyond.serverDirected(run, n));
+        add("outage", group, "A retry budget during an outage",
+                "The service is down. n callers call it at once, each willing to try 5 times, but their retries all"
+                        + " draw on the budget 'outage' (1 retry a second over 10 s, plus 20% of the calls): once"
+                        + " it is empty, a caller gives up at once with its 503 instead of adding load. Runs within"
+                        + " 10 s of each other share what is left.", "callers", 20, BeyondExamples.MOST_CALLERS,
+                method(BeyondExamples.class, "duringOutage"), (run, n) -> {
+                    List<CompletableFuture<?>> calls = new ArrayList<>();
+                    for (int i = 1; i <= n; i++) {
+                        calls.add(beyond.duringOutage(run, new Lane(String.format("caller %03d", i)))
+                                .toCompletableFuture().exceptionally(e -> null)); // each caller's own outcome
+                    }
+                    CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+                    long refused = timelines.get(run).view().marks().stream()
+                            .filter(m -> "BUDGET_EXHAUSTED".equals(m.note())).count();
+                    timelines.get(run).log("backoff.budget.exhausted{budget=outage} = "
+                            + Optional.ofNullable(registry.find("backoff.budget.exhausted").tag("budget", "outage")
+                                    .counter()).map(Counter::count).orElse(0.0)
+                            + " since the application started");
+                    return new Outcome("gave up", refused + " of " + n + " callers stopped by the empty budget");
+                });
     }
 
     private void add(String id, String group, String title, String story, String knob, int n, Method method,
                      Body body) {
-        scenarios.put(id, new Scenario(id, group, title, story, knob, n, List.of(method), body));
+        add(id, group, title, story, knob, n, Integer.MAX_VALUE, method, body);
+    }
+
+    private void add(String id, String group, String title, String story, String knob, int n, int most,
+                     Method method, Body body) {
+        scenarios.put(id, new Scenario(id, group, title, story, knob, n, most, List.of(method), body));
     }
 
     private static Method method(Class<?> type, String name) {
@@ -256,6 +298,11 @@ public class Scenarios {
 
     public boolean exists(String id) {
         return scenarios.containsKey(id);
+    }
+
+    /** The largest {@code n} scenario {@code id} accepts. */
+    public int most(String id) {
+        return scenarios.get(id).most();
     }
 
     /** Runs scenario {@code id} once, with {@code n} or its default, and returns its timeline. */
