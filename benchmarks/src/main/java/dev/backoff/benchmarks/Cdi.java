@@ -28,6 +28,7 @@ public final class Cdi implements AutoCloseable {
     public final RetryService retry;
     public final DependentBeans.NoopEcho dependentNoop;
     public final DependentBeans.BackoffEcho dependentBackoff;
+    public final BudgetedService budgeted;
 
     private Cdi(WeldContainer container) {
         this.container = container;
@@ -37,12 +38,14 @@ public final class Cdi implements AutoCloseable {
         this.retry = container.select(RetryService.class).get();
         this.dependentNoop = container.select(DependentBeans.NoopEcho.class).get();
         this.dependentBackoff = container.select(DependentBeans.BackoffEcho.class).get();
+        this.budgeted = container.select(BudgetedService.class).get();
     }
 
     /** Starts the container of the benchmarks. */
     public static Cdi start() {
         return new Cdi(weld(PlainService.class, NoopService.class, NoopInterceptor.class, BackoffService.class,
-                RetryService.class, DependentBeans.NoopEcho.class, DependentBeans.BackoffEcho.class).initialize());
+                RetryService.class, DependentBeans.NoopEcho.class, DependentBeans.BackoffEcho.class,
+                BudgetedService.class).initialize());
     }
 
     /** A Weld SE builder with both extensions and {@code beanClasses}, its own id, and no shutdown hook. */

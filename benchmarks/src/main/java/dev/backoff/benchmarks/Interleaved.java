@@ -1,7 +1,13 @@
 package dev.backoff.benchmarks;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The {@code @Backoff}/no-op ratios measured interleaved in one JVM: rounds of short batches (by default 20,000
@@ -12,7 +18,11 @@ import java.util.Locale;
  * so both sides are a little slower than in a JMH fork that runs one of them alone. JMH remains the reference for
  * the absolute numbers; this is for the ratio.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.Interleaved [rounds] [batch]</pre>
+ * <p>With {@code threads} above 1, each batch is run by that many threads at once, each making {@code batch} calls,
+ * on the same beans: the policy under a retry budget then deposits into one budget from every thread (SPEC 10.2), and
+ * a time per call is the batch's wall-clock time over {@code batch}.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.Interleaved [rounds] [batch] [threads]</pre>
  */
 public final class Interleaved {
 
@@ -23,45 +33,59 @@ public final class Interleaved {
     }
 
     private enum Variant {
-        NOOP, BACKOFF, NOOP_DEPENDENT, BACKOFF_DEPENDENT, ASYNC_NOOP, ASYNC_BACKOFF
+        NOOP, BACKOFF, NOOP_DEPENDENT, BACKOFF_DEPENDENT, ASYNC_NOOP, ASYNC_BACKOFF, BUDGET, ASYNC_BUDGET
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Variant[] variants = Variant.values();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (Cdi cdi = Cdi.start()) {
             long warmUntil = System.nanoTime() + 10_000_000_000L;
             while (System.nanoTime() < warmUntil) {
                 for (Variant v : variants) {
-                    time(cdi, v, batch);
+                    time(pool, threads, cdi, v, batch);
                 }
             }
             double[][] nanosPerCall = new double[variants.length][rounds];
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < variants.length; k++) {
                     Variant v = variants[(k + round) % variants.length];
-                    nanosPerCall[v.ordinal()][round] = (double) time(cdi, v, batch) / batch;
+                    nanosPerCall[v.ordinal()][round] = (double) time(pool, threads, cdi, v, batch) / batch;
                 }
             }
-            System.out.printf(Locale.ROOT, "%d rounds of %,d calls per variant, after 10 s of warm-up%n", rounds, batch);
+            System.out.printf(Locale.ROOT, "%d rounds of %,d calls per variant and thread, %d thread(s), after 10 s"
+                    + " of warm-up%n", rounds, batch, threads);
             System.out.println("| floor | measured | floor ns/call (median) | measured ns/call (median)"
                     + " | ratio: median | 25th pct | 75th pct |");
             System.out.println("|---|---|---:|---:|---:|---:|---:|");
-            report(nanosPerCall, Variant.NOOP, Variant.BACKOFF, "SyncSuccess");
-            report(nanosPerCall, Variant.NOOP_DEPENDENT, Variant.BACKOFF_DEPENDENT, "SyncSuccess, @Dependent");
-            report(nanosPerCall, Variant.ASYNC_NOOP, Variant.ASYNC_BACKOFF, "AsyncSuccess");
+            report(nanosPerCall, Variant.NOOP, "SyncSuccess no-op", Variant.BACKOFF, "SyncSuccess @Backoff");
+            report(nanosPerCall, Variant.NOOP_DEPENDENT, "SyncSuccess, @Dependent no-op", Variant.BACKOFF_DEPENDENT,
+                    "SyncSuccess, @Dependent @Backoff");
+            report(nanosPerCall, Variant.ASYNC_NOOP, "AsyncSuccess no-op", Variant.ASYNC_BACKOFF,
+                    "AsyncSuccess @Backoff");
+            report(nanosPerCall, Variant.NOOP, "SyncSuccess no-op", Variant.BUDGET, "@Backoff(budget)");
+            report(nanosPerCall, Variant.ASYNC_NOOP, "AsyncSuccess no-op", Variant.ASYNC_BUDGET,
+                    "async @Backoff(budget)");
+            report(nanosPerCall, Variant.BACKOFF, "SyncSuccess @Backoff", Variant.BUDGET, "@Backoff(budget)");
+            report(nanosPerCall, Variant.ASYNC_BACKOFF, "AsyncSuccess @Backoff", Variant.ASYNC_BUDGET,
+                    "async @Backoff(budget)");
+        } finally {
+            pool.shutdown();
         }
     }
 
-    private static void report(double[][] nanos, Variant floor, Variant measured, String what) {
+    private static void report(double[][] nanos, Variant floor, String floorName, Variant measured,
+                               String measuredName) {
         double[] f = nanos[floor.ordinal()];
         double[] m = nanos[measured.ordinal()];
         double[] ratios = new double[f.length];
         for (int i = 0; i < f.length; i++) {
             ratios[i] = m[i] / f[i];
         }
-        System.out.printf(Locale.ROOT, "| %s no-op | %s @Backoff | %.1f | %.1f | %.3f | %.3f | %.3f |%n", what, what,
+        System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.3f | %.3f | %.3f |%n", floorName, measuredName,
                 percentile(f, 50), percentile(m, 50), percentile(ratios, 50), percentile(ratios, 25),
                 percentile(ratios, 75));
     }
@@ -70,6 +94,19 @@ public final class Interleaved {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.round((sorted.length - 1) * p / 100)];
+    }
+
+    /** The wall-clock time of {@code threads} threads making {@code n} calls each of {@code v}, together. */
+    private static long time(ExecutorService pool, int threads, Cdi cdi, Variant v, int n) throws Exception {
+        if (threads == 1) {
+            return time(cdi, v, n);
+        }
+        List<Callable<Long>> batches = Collections.nCopies(threads, () -> time(cdi, v, n));
+        long start = System.nanoTime();
+        for (Future<Long> done : pool.invokeAll(batches)) {
+            done.get();
+        }
+        return System.nanoTime() - start;
     }
 
     private static long time(Cdi cdi, Variant v, int n) {
@@ -81,6 +118,8 @@ public final class Interleaved {
             case BACKOFF_DEPENDENT -> backoffDependent(cdi.dependentBackoff, n);
             case ASYNC_NOOP -> asyncNoop(cdi.noop, n);
             case ASYNC_BACKOFF -> asyncBackoff(cdi.backoff, n);
+            case BUDGET -> budget(cdi.budgeted, n);
+            case ASYNC_BUDGET -> asyncBudget(cdi.budgeted, n);
         };
         long elapsed = System.nanoTime() - start;
         sink += h;
@@ -130,6 +169,22 @@ public final class Interleaved {
     }
 
     private static int asyncBackoff(BackoffService bean, int n) {
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            h += bean.echoAsync(INPUT).toCompletableFuture().join().length();
+        }
+        return h;
+    }
+
+    private static int budget(BudgetedService bean, int n) {
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            h += bean.echo(INPUT).length();
+        }
+        return h;
+    }
+
+    private static int asyncBudget(BudgetedService bean, int n) {
         int h = 0;
         for (int i = 0; i < n; i++) {
             h += bean.echoAsync(INPUT).toCompletableFuture().join().length();
