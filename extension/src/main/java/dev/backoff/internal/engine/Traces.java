@@ -11,23 +11,15 @@ import dev.backoff.internal.policy.Policy;
 public interface Traces {
 
     /** Records nothing: no tracing API on the class path. */
-    Traces NONE = new Traces() {
-        @Override
-        public boolean spans(Policy policy) {
-            return false;
-        }
-
-        @Override
-        public Trace start(Policy policy) {
-            return null;
-        }
-    };
+    Traces NONE = policy -> null;
 
     /**
      * Whether calls of {@code policy} record spans (SPEC 4.5): then their trace starts before the first attempt, so the
      * loops never make that attempt first, as they do when nothing needs the call's start.
      */
-    boolean spans(Policy policy);
+    default boolean spans(Policy policy) {
+        return false;
+    }
 
     /**
      * On the caller's thread, when the call starts, or, when nothing needed its start, after its first attempt failed:
