@@ -1,5 +1,7 @@
 package dev.backoff.benchmarks;
 
+import io.opentelemetry.context.Scope;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -12,7 +14,9 @@ import java.util.Locale;
  * so both sides are a little slower than in a JMH fork that runs one of them alone. JMH remains the reference for
  * the absolute numbers; this is for the ratio.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.Interleaved [rounds] [batch]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.Interleaved [rounds] [batch] [span]</pre>
+ * With {@code span}, a span that does not record is current throughout (SPEC 4.4, 8: the OpenTelemetry API is on this
+ * class path, and an application's request that is not sampled has such a span); without it, no span is.
  */
 public final class Interleaved {
 
@@ -29,8 +33,9 @@ public final class Interleaved {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        boolean span = args.length > 2 && args[2].equals("span");
         Variant[] variants = Variant.values();
-        try (Cdi cdi = Cdi.start()) {
+        try (Cdi cdi = Cdi.start(); Scope current = span ? TracedSuccess.notRecording() : null) {
             long warmUntil = System.nanoTime() + 10_000_000_000L;
             while (System.nanoTime() < warmUntil) {
                 for (Variant v : variants) {
@@ -44,7 +49,8 @@ public final class Interleaved {
                     nanosPerCall[v.ordinal()][round] = (double) time(cdi, v, batch) / batch;
                 }
             }
-            System.out.printf(Locale.ROOT, "%d rounds of %,d calls per variant, after 10 s of warm-up%n", rounds, batch);
+            System.out.printf(Locale.ROOT, "%d rounds of %,d calls per variant, after 10 s of warm-up%s%n", rounds, batch,
+                    span ? ", a span that does not record current" : "");
             System.out.println("| floor | measured | floor ns/call (median) | measured ns/call (median)"
                     + " | ratio: median | 25th pct | 75th pct |");
             System.out.println("|---|---|---:|---:|---:|---:|---:|");

@@ -43,11 +43,17 @@ public class TracedSuccess extends NoopFloor {
         container = Cdi.weld(NoopService.class, NoopInterceptor.class, BackoffService.class).initialize();
         noop = container.select(NoopService.class).get();
         backoff = container.select(BackoffService.class).get();
-        current = Span.wrap(SpanContext.createFromRemoteParent("0af7651916cd43dd8448eb211c80319c", "b7ad6b7169203331",
-                TraceFlags.getDefault(), TraceState.getDefault())).makeCurrent();
+        current = notRecording();
+    }
+
+    /** Makes a valid span that does not record current on this thread: a request's that was not sampled. */
+    static Scope notRecording() {
+        Scope scope = Span.wrap(SpanContext.createFromRemoteParent("0af7651916cd43dd8448eb211c80319c",
+                "b7ad6b7169203331", TraceFlags.getDefault(), TraceState.getDefault())).makeCurrent();
         if (!Span.current().getSpanContext().isValid() || Span.current().isRecording()) {
             throw new IllegalStateException("the current span should be a valid span that does not record");
         }
+        return scope;
     }
 
     @TearDown
