@@ -44,6 +44,7 @@ import java.util.concurrent.CompletionStage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * SPEC 4.4 and 4.5 on the engine, with the OpenTelemetry SDK and its in-memory exporter: the events a call adds to the
@@ -287,6 +288,63 @@ class OpenTelemetryTracingTest {
         assertThat(spans("backoff.attempt")).hasSize(2).extracting(SpanData::getParentSpanId)
                 .containsOnly(call.getSpanId());
         assertThat(call.getAttributes().get(AttributeKey.longKey("backoff.tries"))).isEqualTo(2L);
+    }
+
+    @Test
+    void stackedLayersAddTheirOwnEventsToOneSpanWithoutOverwritingEachOther() throws Exception {
+        Policy outer = policy(Tracing.EVENTS).set(Members.NAME, "outer").build();
+        Policy inner = policy(Tracing.EVENTS).set(Members.MAX_TRIES, 2).build();
+        Deque<Object> outcomes = outcomes(new IOException("1"), new IOException("2"), "ok");
+        Target<Deque<Object>> innerCall = new Target<>() {
+            @Override
+            public Object attempt(Deque<Object> call) throws Exception {
+                return sync.call(inner, call, OUTCOMES);
+            }
+
+            @Override
+            public Object[] arguments(Deque<Object> call) {
+                return new Object[0];
+            }
+        };
+        Span caller = tracer.spanBuilder("caller").startSpan();
+        try (Scope ignored = caller.makeCurrent()) {
+            assertThat(sync.call(outer, outcomes, innerCall)).isEqualTo("ok");
+        }
+        caller.end();
+
+        assertThat(onlySpan().getEvents()).extracting(EventData::getName, e -> e.getAttributes().get(
+                AttributeKey.stringKey("backoff.policy"))).containsExactly(
+                tuple("backoff.retry", POLICY), tuple("backoff.giveup", POLICY), tuple("backoff.retry", "outer"),
+                tuple("backoff.success", "outer"));
+    }
+
+    @Test
+    void withSpansAnInnerLayersCallIsAChildOfTheOuterLayersAttempt() throws Exception {
+        Policy outer = policy(Tracing.SPANS).set(Members.NAME, "outer").build();
+        Policy inner = policy(Tracing.SPANS).build();
+        Target<Deque<Object>> innerCall = new Target<>() {
+            @Override
+            public Object attempt(Deque<Object> call) throws Exception {
+                return sync.call(inner, call, OUTCOMES);
+            }
+
+            @Override
+            public Object[] arguments(Deque<Object> call) {
+                return new Object[0];
+            }
+        };
+
+        assertThat(sync.call(outer, outcomes("ok"), innerCall)).isEqualTo("ok");
+
+        List<SpanData> calls = spans("backoff.call");
+        List<SpanData> attempts = spans("backoff.attempt");
+        assertThat(calls).extracting(c -> c.getAttributes().get(AttributeKey.stringKey("backoff.policy")))
+                .containsExactly(POLICY, "outer");
+        assertThat(calls.get(0).getParentSpanId()).as("the inner call's parent").isEqualTo(attempts.get(1).getSpanId());
+        assertThat(attempts.get(1).getParentSpanId()).as("the outer attempt's parent").isEqualTo(calls.get(1)
+                .getSpanId());
+        assertThat(attempts.get(0).getParentSpanId()).as("the inner attempt's parent").isEqualTo(calls.get(0)
+                .getSpanId());
     }
 
     /** A policy named {@value #POLICY}, exact waits of 1 s, 2 s, ..., recording as {@code tracing} says. */
