@@ -172,20 +172,12 @@ class OpenTelemetryTracingTest {
         time.holdScheduledTasks();
         List<Thread> attemptedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
         Deque<Object> outcomes = outcomes(new IOException("refused"), "ok");
-        Target<Deque<Object>> stages = new Target<>() {
-            @Override
-            public Object attempt(Deque<Object> call) {
-                attemptedOn.add(Thread.currentThread());
-                Object outcome = call.removeFirst();
-                return outcome instanceof Throwable t ? CompletableFuture.failedFuture(t)
-                        : CompletableFuture.completedFuture(outcome);
-            }
-
-            @Override
-            public Object[] arguments(Deque<Object> call) {
-                return new Object[0];
-            }
-        };
+        Target<Deque<Object>> stages = target(call -> {
+            attemptedOn.add(Thread.currentThread());
+            Object outcome = call.removeFirst();
+            return outcome instanceof Throwable t ? CompletableFuture.failedFuture(t)
+                    : CompletableFuture.completedFuture(outcome);
+        });
         Span caller = tracer.spanBuilder("caller").startSpan();
         CompletableFuture<Object> result;
         try (Scope ignored = caller.makeCurrent()) {
@@ -205,18 +197,10 @@ class OpenTelemetryTracingTest {
     @Test
     void spansMakeASpanPerCallAndAChildPerAttemptUnderWhichTheAttemptRuns() throws Exception {
         Span caller = tracer.spanBuilder("caller").startSpan();
-        Target<Deque<Object>> traced = new Target<>() {
-            @Override
-            public Object attempt(Deque<Object> call) throws Exception {
-                tracer.spanBuilder("http").startSpan().end(); // what the attempt does, under the attempt's span
-                return OUTCOMES.attempt(call);
-            }
-
-            @Override
-            public Object[] arguments(Deque<Object> call) {
-                return new Object[0];
-            }
-        };
+        Target<Deque<Object>> traced = target(call -> {
+            tracer.spanBuilder("http").startSpan().end(); // what the attempt does, under the attempt's span
+            return OUTCOMES.attempt(call);
+        });
         try (Scope ignored = caller.makeCurrent()) {
             sync.call(policy(Tracing.SPANS).build(), outcomes(new IOException("refused"), "ok"), traced);
         }
@@ -295,17 +279,7 @@ class OpenTelemetryTracingTest {
         Policy outer = policy(Tracing.EVENTS).set(Members.NAME, "outer").build();
         Policy inner = policy(Tracing.EVENTS).set(Members.MAX_TRIES, 2).build();
         Deque<Object> outcomes = outcomes(new IOException("1"), new IOException("2"), "ok");
-        Target<Deque<Object>> innerCall = new Target<>() {
-            @Override
-            public Object attempt(Deque<Object> call) throws Exception {
-                return sync.call(inner, call, OUTCOMES);
-            }
-
-            @Override
-            public Object[] arguments(Deque<Object> call) {
-                return new Object[0];
-            }
-        };
+        Target<Deque<Object>> innerCall = target(call -> sync.call(inner, call, OUTCOMES));
         Span caller = tracer.spanBuilder("caller").startSpan();
         try (Scope ignored = caller.makeCurrent()) {
             assertThat(sync.call(outer, outcomes, innerCall)).isEqualTo("ok");
@@ -322,17 +296,7 @@ class OpenTelemetryTracingTest {
     void withSpansAnInnerLayersCallIsAChildOfTheOuterLayersAttempt() throws Exception {
         Policy outer = policy(Tracing.SPANS).set(Members.NAME, "outer").build();
         Policy inner = policy(Tracing.SPANS).build();
-        Target<Deque<Object>> innerCall = new Target<>() {
-            @Override
-            public Object attempt(Deque<Object> call) throws Exception {
-                return sync.call(inner, call, OUTCOMES);
-            }
-
-            @Override
-            public Object[] arguments(Deque<Object> call) {
-                return new Object[0];
-            }
-        };
+        Target<Deque<Object>> innerCall = target(call -> sync.call(inner, call, OUTCOMES));
 
         assertThat(sync.call(outer, outcomes("ok"), innerCall)).isEqualTo("ok");
 
@@ -354,21 +318,34 @@ class OpenTelemetryTracingTest {
     }
 
     /** Each attempt throws or returns the next of these; a stage is returned as it is. */
-    private static final Target<Deque<Object>> OUTCOMES = new Target<>() {
-        @Override
-        public Object attempt(Deque<Object> call) throws Exception {
-            Object outcome = call.removeFirst();
-            if (outcome instanceof Exception e) {
-                throw e;
-            }
-            return outcome;
+    private static final Target<Deque<Object>> OUTCOMES = target(call -> {
+        Object outcome = call.removeFirst();
+        if (outcome instanceof Exception e) {
+            throw e;
         }
+        return outcome;
+    });
 
-        @Override
-        public Object[] arguments(Deque<Object> call) {
-            return new Object[0];
-        }
-    };
+    /** How an attempt of a call of these tests is made. */
+    @FunctionalInterface
+    private interface Attempt {
+        Object make(Deque<Object> call) throws Exception;
+    }
+
+    /** A target whose attempts {@code attempt} makes; its calls have no arguments. */
+    private static Target<Deque<Object>> target(Attempt attempt) {
+        return new Target<>() {
+            @Override
+            public Object attempt(Deque<Object> call) throws Exception {
+                return attempt.make(call);
+            }
+
+            @Override
+            public Object[] arguments(Deque<Object> call) {
+                return new Object[0];
+            }
+        };
+    }
 
     private static Deque<Object> outcomes(Object... outcomes) {
         return new ArrayDeque<>(Arrays.asList(outcomes));
