@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,11 +26,9 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 @State(Scope.Benchmark)
-public class BudgetSuccess {
+public class BudgetSuccess extends NoopFloor {
 
-    private String input = "hello";
     private WeldContainer container;
-    private NoopService noop;
     private BudgetedService budgeted;
 
     @Setup
@@ -47,23 +44,9 @@ public class BudgetSuccess {
         container.close();
     }
 
-    private static String value(CompletionStage<String> stage) {
-        return stage.toCompletableFuture().join();
-    }
-
-    @Benchmark
-    public String noopInterceptor() {
-        return noop.echo(input);
-    }
-
     @Benchmark
     public String backoffBudget() {
         return budgeted.echo(input);
-    }
-
-    @Benchmark
-    public String noopInterceptorAsync() {
-        return value(noop.echoAsync(input));
     }
 
     @Benchmark

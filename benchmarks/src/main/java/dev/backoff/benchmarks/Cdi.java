@@ -3,6 +3,7 @@ package dev.backoff.benchmarks;
 import dev.backoff.internal.cdi.BackoffExtension;
 import io.smallrye.config.inject.ConfigExtension;
 import io.smallrye.faulttolerance.FaultToleranceExtension;
+import io.smallrye.faulttolerance.metrics.MetricsIntegration;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -54,7 +55,9 @@ public final class Cdi implements AutoCloseable {
                 .disableDiscovery()
                 .property(Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY, false)
                 .addExtension(new BackoffExtension())
-                .addExtension(new FaultToleranceExtension())
+                // no metrics, as before the OpenTelemetry API joined this class path (TracedSuccess): SmallRye FT would
+                // record OpenTelemetry metrics then, and fail for want of a Meter bean
+                .addExtension(new FaultToleranceExtension(MetricsIntegration.NOOP))
                 .addExtension(new ConfigExtension())
                 .addBeanClasses(beanClasses);
     }

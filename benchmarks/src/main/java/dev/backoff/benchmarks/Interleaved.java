@@ -1,5 +1,8 @@
 package dev.backoff.benchmarks;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +25,11 @@ import java.util.concurrent.Future;
  * on the same beans: the policy under a retry budget then deposits into one budget from every thread (SPEC 10.2), and
  * a time per call is the batch's wall-clock time over {@code batch}.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.Interleaved [rounds] [batch] [threads]</pre>
+ * <p>With {@code span}, a span that does not record is current throughout, on every thread (SPEC 4.4, 8: the
+ * OpenTelemetry API is on this class path, and an application's request that is not sampled has such a span);
+ * without it, no span is.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.Interleaved [rounds] [batch] [threads] [span]</pre>
  */
 public final class Interleaved {
 
@@ -39,10 +46,18 @@ public final class Interleaved {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int threads = 1;
+        boolean span = false;
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].equals("span")) {
+                span = true;
+            } else {
+                threads = Integer.parseInt(args[i]);
+            }
+        }
         Variant[] variants = Variant.values();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (Cdi cdi = Cdi.start()) {
+        try (Cdi cdi = Cdi.start(); Scope current = span ? TracedSuccess.notRecording() : null) {
             long warmUntil = System.nanoTime() + 10_000_000_000L;
             while (System.nanoTime() < warmUntil) {
                 for (Variant v : variants) {
@@ -57,7 +72,7 @@ public final class Interleaved {
                 }
             }
             System.out.printf(Locale.ROOT, "%d rounds of %,d calls per variant and thread, %d thread(s), after 10 s"
-                    + " of warm-up%n", rounds, batch, threads);
+                    + " of warm-up%s%n", rounds, batch, threads, span ? ", a span that does not record current" : "");
             System.out.println("| floor | measured | floor ns/call (median) | measured ns/call (median)"
                     + " | ratio: median | 25th pct | 75th pct |");
             System.out.println("|---|---|---:|---:|---:|---:|---:|");
@@ -101,7 +116,8 @@ public final class Interleaved {
         if (threads == 1) {
             return time(cdi, v, n);
         }
-        List<Callable<Long>> batches = Collections.nCopies(threads, () -> time(cdi, v, n));
+        // the caller's context, its span with it, is current in every batch
+        List<Callable<Long>> batches = Collections.nCopies(threads, Context.current().wrap(() -> time(cdi, v, n)));
         long start = System.nanoTime();
         for (Future<Long> done : pool.invokeAll(batches)) {
             done.get();

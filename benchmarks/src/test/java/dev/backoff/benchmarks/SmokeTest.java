@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SmokeTest {
 
     private static final List<Class<?>> BENCHMARKS = List.of(SyncSuccess.class, AsyncSuccess.class, OneRetry.class,
-            BudgetDeposit.class, BudgetSuccess.class);
+            BudgetDeposit.class, BudgetSuccess.class, TracedSuccess.class);
     private static final Path NUMBERS = Path.of("target", "smoke-run.txt");
 
     @BeforeAll
@@ -64,7 +64,7 @@ class SmokeTest {
         // run on the same machine). A smoke run measures nothing, so it need not wait for, or fail on, that lock.
         System.setProperty("jmh.ignoreLock", "true");
         Options options = new OptionsBuilder()
-                .include("dev\\.backoff\\.benchmarks\\.(SyncSuccess|AsyncSuccess|OneRetry|BudgetDeposit|BudgetSuccess)\\.")
+                .include("dev\\.backoff\\.benchmarks\\.(SyncSuccess|AsyncSuccess|OneRetry|BudgetDeposit|BudgetSuccess|TracedSuccess)\\.")
                 .forks(0)
                 .warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
                 .measurementIterations(1).measurementTime(TimeValue.milliseconds(500))
@@ -99,6 +99,8 @@ class SmokeTest {
         assertAllocatesNoMoreThan(byName, "BudgetDeposit.empty", "BudgetDeposit.deposit");
         assertAllocatesNoMoreThan(byName, "BudgetDeposit.empty", "BudgetDeposit.depositTwoThreads");
         assertAllocatesNoMoreThan(byName, "BudgetSuccess.noopInterceptor", "BudgetSuccess.backoffBudget");
+        // and so is the check of a policy's tracing mode, with the OpenTelemetry API there and a span not recording
+        assertAllocatesNoMoreThan(byName, "TracedSuccess.noopInterceptor", "TracedSuccess.backoff");
     }
 
     private static void assertAllocatesNoMoreThan(Map<String, RunResult> byName, String floor, String measured) {

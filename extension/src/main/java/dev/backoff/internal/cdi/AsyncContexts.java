@@ -56,7 +56,8 @@ final class AsyncContexts {
         return ContextCarrier.NONE;
     }
 
-    private static boolean present(String className) {
+    /** Whether {@code className} is on the library's class path: the guard of each optional API. */
+    static boolean present(String className) {
         try {
             Class.forName(className, false, AsyncContexts.class.getClassLoader());
             return true;

@@ -82,7 +82,8 @@ final class Resolution {
                 .toArray(Policy[]::new)));
         Map<Method, Site> byMethod = new HashMap<>();
         scanned.sources().forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
-        sites.publish(byMethod, new CdiObservers(container), AsyncContexts.forContainer(container),
+        sites.publish(byMethod, new CdiObservers(container), Tracings.forContainer(container),
+                AsyncContexts.forContainer(container),
                 JtaTransactions.forContainer(container));
         return problems;
     }

@@ -5,6 +5,7 @@ import dev.backoff.internal.engine.Notifier;
 import dev.backoff.internal.engine.Observers;
 import dev.backoff.internal.engine.Transactions;
 import dev.backoff.internal.engine.PendingRetries;
+import dev.backoff.internal.engine.Traces;
 import jakarta.enterprise.inject.Vetoed;
 
 import java.lang.reflect.Method;
@@ -45,9 +46,11 @@ public final class Sites implements ContextCarrier, Transactions {
         return beanClasses;
     }
 
-    /** Makes the resolved sites, observers and context carrier what every call sees from now on. */
-    void publish(Map<Method, Site> sites, Observers observers, ContextCarrier contexts, Transactions transactions) {
-        notifier.observe(observers); // these three before the volatile writes below, which every call reads first
+    /** Makes the resolved sites, observers, traces and context carrier what every call sees from now on. */
+    void publish(Map<Method, Site> sites, Observers observers, Traces traces, ContextCarrier contexts,
+                 Transactions transactions) {
+        notifier.observe(observers); // these before the volatile writes below, which every call reads first
+        notifier.trace(traces);
         this.contexts = contexts;
         this.transactions = transactions;
         this.byMethod = Map.copyOf(sites);

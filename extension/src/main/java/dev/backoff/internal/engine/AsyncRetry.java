@@ -52,7 +52,8 @@ public final class AsyncRetry implements RetryLoop {
         if (policy.budget() != null) {
             policy.budget().deposit(); // SPEC 10.2: every call, before its first attempt, which is never refused
         }
-        if (policy.limits() == null && policy.retryIf() == null && !loop.notifier().listens(policy)) {
+        if (policy.limits() == null && policy.retryIf() == null && !loop.notifier().listens(policy)
+                && !loop.notifier().traces().spans(policy)) {
             return firstAttemptFirst(policy, call, target);
         }
         Run<C> run = new Run<>(policy);
@@ -78,7 +79,7 @@ public final class AsyncRetry implements RetryLoop {
         if (first instanceof CompletableFuture<?> done && first.getClass() != MINIMAL_STAGE && done.isDone()
                 && !done.isCompletedExceptionally()) {
             Object value = done.join();
-            loop.notifier().success(policy, null, 1, 0, value);
+            loop.notifier().success(policy, null, null, 1, 0, value);
             return CompletableFuture.completedFuture(value);
         }
         Run<C> run = new Run<>(policy);
@@ -123,7 +124,8 @@ public final class AsyncRetry implements RetryLoop {
 
     /**
      * The future a caller gets; cancelling it cancels the pending wait. The attempt in flight is left alone: the
-     * stage the method returned may be held by others too (a cached or single-flight future).
+     * stage the method returned may be held by others too (a cached or single-flight future). However it completes,
+     * the call's trace ends first (SPEC 4.5), so that a caller who sees the result sees the call's span ended.
      */
     static final class RetryFuture extends CompletableFuture<Object> {
         private final Run<?> run;
@@ -133,7 +135,20 @@ public final class AsyncRetry implements RetryLoop {
         }
 
         @Override
+        public boolean complete(Object value) {
+            run.ended(null);
+            return super.complete(value);
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable thrown) {
+            run.ended(thrown);
+            return super.completeExceptionally(thrown);
+        }
+
+        @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
+            run.ended(new CancellationException());
             boolean cancelled = super.cancel(mayInterruptIfRunning);
             run.stop();
             return cancelled;
@@ -208,8 +223,18 @@ public final class AsyncRetry implements RetryLoop {
         }
 
         private void attempt() {
-            attempts.next();
-            stage(policy, attempts.call(), attempts.target()).whenComplete(this);
+            CompletionStage<?> stage;
+            try (Traces.Scope attempt = attempts.next()) { // SPEC 4.5: the attempt's span is current while it starts
+                stage = stage(policy, attempts.call(), attempts.target());
+            }
+            stage.whenComplete(this);
+        }
+
+        /** The call ended, by {@code thrown} or not: unless it had ended already, its trace ends. */
+        void ended(Throwable thrown) {
+            if (attempts != null && !result.isDone()) {
+                attempts.ended(thrown);
+            }
         }
 
         /** An attempt completed. */

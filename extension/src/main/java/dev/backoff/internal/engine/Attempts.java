@@ -42,6 +42,8 @@ final class Attempts<C> {
     private final boolean listens;
     private final boolean timed;
     private final long start;
+    /** What the call records in traces (SPEC 4.4, 4.5), or {@code null}. */
+    private final Traces.Trace trace;
     private Object[] args;
     private Waits waits;
     private int tries;
@@ -60,6 +62,7 @@ final class Attempts<C> {
         this.timed = listens || maxTime > 0;
         this.start = start;
         this.tries = tries;
+        this.trace = loop.notifier().traces().start(policy); // on the caller's thread: both factories are called there
     }
 
     /**
@@ -88,10 +91,15 @@ final class Attempts<C> {
         return new Attempts<>(policy, call, target, loop, policy.maxTries(), policy.maxTimeNanos(), start, 1);
     }
 
-    /** SPEC 2.2: an attempt is about to be made: counts it, and takes the time elapsed before it. */
-    void next() {
+    /**
+     * SPEC 2.2: an attempt is about to be made on this thread: counts it, and takes the time elapsed before it.
+     *
+     * @return what to close once the attempt has been made (SPEC 4.5: its span, current meanwhile), or {@code null}
+     */
+    Traces.Scope next() {
         tries++;
         elapsed = timed ? loop.clock().nanoTime() - start : 0;
+        return trace == null ? null : trace.attempt(tries);
     }
 
     /**
@@ -106,9 +114,12 @@ final class Attempts<C> {
         if (listens && args == null) {
             args = target.arguments(call);
         }
+        if (trace != null) {
+            trace.attempted(failure);
+        }
         try {
             if (failure == null && (policy.retryIf() == null || !policy.retryIf().test(value))) {
-                loop.notifier().success(policy, args, tries, elapsed, value);
+                loop.notifier().success(policy, trace, args, tries, elapsed, value);
                 return SUCCEEDED;
             }
             interrupted = policy.interrupts(failure) || loop.callersThread() && Thread.currentThread().isInterrupted();
@@ -139,11 +150,11 @@ final class Attempts<C> {
                 reason = GiveupReason.BUDGET_EXHAUSTED; // last: a retry that would not happen takes nothing
             }
             if (reason != null) {
-                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, reason, because(reason,
-                        serverDelay));
+                loop.notifier().giveup(policy, trace, args, tries, elapsed, value, failure, reason,
+                        because(reason, serverDelay));
                 return GIVE_UP;
             }
-            loop.notifier().backoff(policy, args, tries, elapsed, value, failure, wait, serverDelay != null);
+            loop.notifier().backoff(policy, trace, args, tries, elapsed, value, failure, wait, serverDelay != null);
             if (failure == null) {
                 ServerDelays.close(value); // the caller gets only the last response; listeners have seen this one
             }
@@ -181,7 +192,8 @@ final class Attempts<C> {
     void interruptedWhileWaiting(Object value, Throwable failure, InterruptedException interruption) {
         interrupted = true;
         try {
-            loop.notifier().giveup(policy, args, tries, elapsed, value, failure, GiveupReason.INTERRUPTED, null);
+            loop.notifier().giveup(policy, trace, args, tries, elapsed, value, failure, GiveupReason.INTERRUPTED,
+                    null);
         } catch (Throwable fromUserCode) {
             throw Rethrow.<RuntimeException>unchecked(Rethrow.keeping(fromUserCode, failure));
         }
@@ -201,6 +213,13 @@ final class Attempts<C> {
     /** SPEC 2.7: what the call returns when it gives up without throwing: the last value, or {@code null} or zero. */
     Object returnedOnGiveUp(Object value, Throwable failure) {
         return failure == null ? value : policy.giveupValue();
+    }
+
+    /** The call ended, however it did: by throwing {@code thrown}, or not ({@code null}). Its trace ends. */
+    void ended(Throwable thrown) {
+        if (trace != null) {
+            trace.end(tries, thrown);
+        }
     }
 
     C call() {

@@ -19,10 +19,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tells the policy's meter, the {@code dev.backoff} log, then the listeners, then the observers, what a call did
- * (SPEC 2.6, 4). The log
- * comes first, as Python's default handler does, so that a listener that ends the call with its own exception does
- * not hide the line. An event is built only when a listener or an observer will get it.
+ * Tells the policy's meter, the {@code dev.backoff} log, the call's trace, then the listeners, then the observers, what
+ * a call did (SPEC 2.6, 4). The log and the trace come first, as Python's default handler does, so that a listener
+ * that ends the call with its own exception does not hide the line or the span event. An event is built only when a
+ * listener or an observer will get it.
  */
 public final class Notifier {
 
@@ -30,9 +30,15 @@ public final class Notifier {
 
     private Observers observers;
     private boolean observed;
+    private Traces traces = Traces.NONE;
 
     public Notifier(Observers observers) {
         observe(observers);
+    }
+
+    public Notifier(Observers observers, Traces traces) {
+        this(observers);
+        trace(traces);
     }
 
     /**
@@ -45,6 +51,15 @@ public final class Notifier {
         this.observed = resolved.hear(Kind.BACKOFF) || resolved.hear(Kind.GIVEUP) || resolved.hear(Kind.SUCCESS);
     }
 
+    /** Sets where calls record their traces, once the container has resolved it; published as {@link #observe} is. */
+    public void trace(Traces resolved) {
+        this.traces = resolved;
+    }
+
+    Traces traces() {
+        return traces;
+    }
+
     /**
      * Whether a listener or an observer hears any event of {@code p}: only then does a call read its arguments,
      * and, without a time limit, the clock.
@@ -53,8 +68,12 @@ public final class Notifier {
         return observed || p.listeners().length > 0;
     }
 
-    void success(Policy p, Object[] args, int tries, long elapsed, Object value) {
+    /** @param trace the call's trace, or {@code null} when it records none */
+    void success(Policy p, Traces.Trace trace, Object[] args, int tries, long elapsed, Object value) {
         p.meter().succeeded(tries);
+        if (trace != null) {
+            trace.success(p, tries);
+        }
         if (hears(p, Kind.SUCCESS)) {
             tell(p, Kind.SUCCESS, BackoffListener::onSuccess, new SuccessEvent(p.name(), p.declaringClass(),
                     p.method(), list(args), tries, Duration.ofNanos(elapsed), value, null));
@@ -62,12 +81,15 @@ public final class Notifier {
     }
 
     /** @param serverDirected whether the server's delay decided the wait (SPEC 2.5), not the policy's strategy */
-    void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait,
-                 boolean serverDirected) {
+    void backoff(Policy p, Traces.Trace trace, Object[] args, int tries, long elapsed, Object value,
+                 Throwable exception, long wait, boolean serverDirected) {
         p.meter().retried(wait);
         if (p.logging().backoffs() && LOG.isLoggable(Level.INFO)) {
             log(p, Level.INFO, "Backing off " + p.label() + " for " + duration(wait)
                     + (serverDirected ? " (Retry-After) (" : " (") + cause(value, exception) + ")");
+        }
+        if (trace != null) {
+            trace.backoff(p, tries, wait, serverDirected, exception);
         }
         if (hears(p, Kind.BACKOFF)) {
             tell(p, Kind.BACKOFF, BackoffListener::onBackoff, new BackoffEvent(p.name(), p.declaringClass(),
@@ -81,12 +103,15 @@ public final class Notifier {
      * @param because what the log line adds to the reason where it helps the reader: what to change, or the values
      *                that made it; {@code null} when the reason says it all
      */
-    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception,
-                GiveupReason reason, String because) {
+    void giveup(Policy p, Traces.Trace trace, Object[] args, int tries, long elapsed, Object value,
+                Throwable exception, GiveupReason reason, String because) {
         p.meter().gaveUp(reason);
         if (p.logging().giveups() && LOG.isLoggable(Level.WARNING)) {
             log(p, Level.WARNING, "Giving up " + p.label() + " after " + tries + (tries == 1 ? " try (" : " tries (")
                     + cause(value, exception) + "), reason " + reason + (because == null ? "" : ": " + because));
+        }
+        if (trace != null) {
+            trace.giveup(p, tries, reason);
         }
         if (hears(p, Kind.GIVEUP)) {
             tell(p, Kind.GIVEUP, BackoffListener::onGiveup, new GiveupEvent(p.name(), p.declaringClass(),

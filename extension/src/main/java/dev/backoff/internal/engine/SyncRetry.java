@@ -26,17 +26,33 @@ public final class SyncRetry implements RetryLoop {
         if (policy.budget() != null) {
             policy.budget().deposit(); // SPEC 10.2: every call, before its first attempt, which is never refused
         }
+        boolean spans = loop.notifier().traces().spans(policy);
         // the common case, nothing to read before the first attempt and nobody listening: make it before anything else
-        Attempts<C> attempts = policy.limits() != null || loop.notifier().listens(policy)
+        Attempts<C> attempts = spans || policy.limits() != null || loop.notifier().listens(policy)
                 ? Attempts.start(policy, call, target, loop) : null;
+        if (!spans) {
+            return attempts(policy, call, target, attempts);
+        }
+        Object value;
+        try {
+            value = attempts(policy, call, target, attempts);
+        } catch (Throwable thrown) {
+            attempts.ended(thrown); // SPEC 4.5: however the call ends, its span does
+            throw Rethrow.<Exception>unchecked(thrown);
+        }
+        attempts.ended(null);
+        return value;
+    }
+
+    /** The attempts of a call, from the first; {@code started} is {@code null} when nothing needed the call's start. */
+    private <C> Object attempts(Policy policy, C call, Target<C> target, Attempts<C> started) throws Exception {
+        Attempts<C> attempts = started;
         long start = attempts == null && policy.maxTimeNanos() > 0 ? loop.clock().nanoTime() : 0;
         while (true) {
-            if (attempts != null) {
-                attempts.next();
-            }
             Object value = null;
             Throwable failure = null;
-            try {
+            Traces.Scope attempt = attempts == null ? null : attempts.next();
+            try (attempt) {
                 value = target.attempt(call);
             } catch (Throwable t) {
                 if (policy.aborts(t)) {
@@ -46,7 +62,7 @@ public final class SyncRetry implements RetryLoop {
             }
             if (attempts == null) {
                 if (failure == null && policy.retryIf() == null) {
-                    loop.notifier().success(policy, null, 1, 0, value);
+                    loop.notifier().success(policy, null, null, 1, 0, value);
                     return value;
                 }
                 attempts = Attempts.afterFirst(policy, call, target, loop, start);

@@ -106,8 +106,9 @@ public final class Members {
     /** Config only: {@code false} makes every call one attempt, without retry. */
     public static final Member<Boolean> ENABLED = bool("enabled", false, annotation -> true, (b, v) -> b.enabled = v);
     /** Config only: which of the policy's events the {@code dev.backoff} log tells (SPEC 4.3). */
-    public static final Member<Logging> LOGGING = configOnly("logging", Logging.ALL,
-            "one of " + Arrays.toString(Logging.values()) + " (any case)", (b, v) -> b.logging = v);
+    public static final Member<Logging> LOGGING = configOnly("logging", Logging.ALL, (b, v) -> b.logging = v);
+    /** Config only: what the policy's calls record in OpenTelemetry traces (SPEC 4.4, 4.5). */
+    public static final Member<Tracing> TRACING = configOnly("tracing", Tracing.EVENTS, (b, v) -> b.tracing = v);
     /**
      * Config only: the longest server delay a call waits for when no {@code maxTime} bounds it ({@code retryAfter}).
      * Its default is the same time whatever the policy's unit, so it is written in nanoseconds.
@@ -123,7 +124,8 @@ public final class Members {
     /** Every member, in the annotation's order, the config-only ones last. */
     public static final List<Member<?>> ALL = List.of(ON, ABORT_ON, GIVEUP, RETRY_IF, STRATEGY, BASE, FACTOR,
             MAX_VALUE, INTERVAL, INITIAL_VALUE, DECAY_FACTOR, MIN_VALUE, WAIT_FROM, JITTER, RETRY_AFTER, MAX_TRIES,
-            MAX_TIME, UNIT, LIMITS, BUDGET, RAISE_ON_GIVEUP, LISTENERS, NAME, ENABLED, MAX_SERVER_DELAY, LOGGING);
+            MAX_TIME, UNIT, LIMITS, BUDGET, RAISE_ON_GIVEUP, LISTENERS, NAME, ENABLED, MAX_SERVER_DELAY, LOGGING,
+            TRACING);
 
     private Members() {
     }
@@ -165,11 +167,15 @@ public final class Members {
         return constant(name, true, written, type, valid, accepted, setter);
     }
 
-    /** A config-only member whose values are {@code type}'s constants, {@code byDefault} unless a key sets one. */
-    private static <E extends Enum<E>> Member<E> configOnly(String name, E byDefault, String accepted,
+    /**
+     * A config-only member whose values are the constants of {@code byDefault}'s type, in any case; {@code byDefault}
+     * unless a key sets one.
+     */
+    private static <E extends Enum<E>> Member<E> configOnly(String name, E byDefault,
                                                             BiConsumer<Policy.Builder, E> setter) {
-        return constant(name, false, annotation -> byDefault, byDefault.getDeclaringClass(), v -> true, accepted,
-                setter);
+        Class<E> type = byDefault.getDeclaringClass();
+        return constant(name, false, annotation -> byDefault, type, v -> true,
+                "one of " + Arrays.toString(type.getEnumConstants()) + " (any case)", setter);
     }
 
     private static <E extends Enum<E>> Member<E> constant(String name, boolean annotated,

@@ -37,6 +37,7 @@ import java.util.function.Predicate;
  * @param budget         that budget, or {@code null} for none
  * @param raiseOnGiveup  {@code false}: an exception give-up returns {@code giveupValue}
  * @param logging        what the {@code dev.backoff} log tells of the policy's calls
+ * @param tracing        what the policy's calls record in OpenTelemetry traces
  * @param giveupValue    what an exception give-up returns when not raising: {@code null} or the return type's zero
  * @param listeners      the listeners, in declared order
  * @param meter          what the policy counts
@@ -47,7 +48,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
                      double initialValue, double decayFactor, double minValue, WaitFunction waitFrom,
                      boolean retryAfter, long maxServerDelayNanos, Jitter jitter, double unitNanos, int maxTries,
                      long maxTimeNanos, BackoffLimits limits, String budgetName, RetryBudget budget,
-                     boolean raiseOnGiveup, Logging logging,
+                     boolean raiseOnGiveup, Logging logging, Tracing tracing,
                      Object giveupValue, BackoffListener[] listeners, PolicyMeter meter) {
 
     /** A builder of a policy for {@code method}, declared by {@code declaringClass}, every member at its default. */
@@ -173,6 +174,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
         String budgetName;
         boolean raiseOnGiveup;
         Logging logging;
+        Tracing tracing;
         Class<?>[] listenerTypes;
         // the instances the class-valued members name, made when the policy is bound
         Predicate<Object> giveup;
@@ -292,7 +294,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
                     enabled, failures, abortOn.clone(), giveup, retryIf, strategy, base, factor, maxValue,
                     interval.clone(), initialValue, decayFactor, minValue, waitFrom,
                     retryAfter && strategy != Wait.RUNTIME, maxServerDelayNanos, jitter, unitNanos, maxTries,
-                    maxTimeNanos, limits, budgetName, budget, raiseOnGiveup, logging, zeroOf(method.getReturnType()), listeners.clone(),
+                    maxTimeNanos, limits, budgetName, budget, raiseOnGiveup, logging, tracing, zeroOf(method.getReturnType()), listeners.clone(),
                     meter);
         }
     }

@@ -61,6 +61,7 @@ final class ConfigValueOracle {
             Map.entry("budget", new Member(Policy::budgetName, s -> Optional.of(s.strip())
                     .filter(n -> n.isEmpty() || n.matches("[A-Za-z0-9_.-]+")).map(n -> n))),
             Map.entry("logging", new Member(Policy::logging, s -> constant(Logging.class, s).map(l -> l))),
+            Map.entry("tracing", new Member(Policy::tracing, s -> constant(Tracing.class, s).map(t -> t))),
             Map.entry("maxServerDelay", new Member(Policy::maxServerDelayNanos,
                     s -> time(s).map(v -> (long) Math.ceil(v)))));
 

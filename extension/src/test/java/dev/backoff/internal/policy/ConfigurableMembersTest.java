@@ -78,7 +78,9 @@ class ConfigurableMembersTest {
                 new Case("maxServerDelay", "30", p -> p.maxServerDelayNanos(), 30_000_000_000L),
                 new Case("maxServerDelay", "2m", p -> p.maxServerDelayNanos(), 120_000_000_000L),
                 new Case("logging", "giveup", p -> p.logging(), Logging.GIVEUP),
-                new Case("logging", "OFF", p -> p.logging(), Logging.OFF));
+                new Case("logging", "OFF", p -> p.logging(), Logging.OFF),
+                new Case("tracing", "spans", p -> p.tracing(), Tracing.SPANS),
+                new Case("tracing", " Off ", p -> p.tracing(), Tracing.OFF));
     }
 
     @ParameterizedTest
@@ -103,7 +105,8 @@ class ConfigurableMembersTest {
                 .filter(n -> !classValued.contains(n) && !n.equals("name"));
 
         assertThat(Members.configurable())
-                .containsExactlyInAnyOrderElementsOf(Stream.concat(members, Stream.of("enabled", "maxServerDelay", "logging")).toList());
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(members, Stream.of("enabled", "maxServerDelay", "logging",
+                        "tracing")).toList());
     }
 
     @Test
@@ -166,6 +169,15 @@ class ConfigurableMembersTest {
                 .contains(SITE + "raiseOnGiveup", "\"" + value + "\"", "accepted: true or false");
     }
 
+    /** SPEC 4.5, 6: a tracing mode that does not exist fails the deployment, naming the key and the modes. */
+    @Test
+    void tracingIsOnlyOneOfItsModes() {
+        config.set("Backoff/tracing", "loud");
+
+        assertThat(config.problem(onMethod(Api.class, "plain")))
+                .contains("Backoff/tracing", "\"loud\"", "accepted: one of [EVENTS, SPANS, OFF] (any case)");
+    }
+
     @Test
     void neitherOnNorRetryIfRetriesEveryException() {
         Policy policy = config.valid(onMethod(Api.class, "plain"));
@@ -217,6 +229,7 @@ class ConfigurableMembersTest {
         assertThat(policy.maxServerDelayNanos()).isEqualTo(300_000_000_000L);
         assertThat(policy.budgetName()).isEmpty();
         assertThat(policy.logging()).isEqualTo(Logging.ALL);
+        assertThat(policy.tracing()).isEqualTo(Tracing.EVENTS);
     }
 
     /** A config-only member has no annotation unit to follow: its default is five minutes in every unit. */

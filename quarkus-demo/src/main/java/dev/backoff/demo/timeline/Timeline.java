@@ -23,11 +23,14 @@ public final class Timeline {
     private volatile String outcome = "running";
     private volatile String result;
     private volatile double durationMs;
+    /** The trace of the request that ran it, or {@code null} when none was recording. */
+    private final String traceId;
 
-    Timeline(String run, String scenario, long startNanos) {
+    Timeline(String run, String scenario, long startNanos, String traceId) {
         this.run = run;
         this.scenario = scenario;
         this.startNanos = startNanos;
+        this.traceId = traceId;
     }
 
     /**
@@ -151,6 +154,11 @@ public final class Timeline {
 
     public String run() {
         return run;
+    }
+
+    /** The trace of the request that ran it (see {@link RunTraces}), or {@code null}. */
+    public String traceId() {
+        return traceId;
     }
 
     public synchronized View view() {

@@ -5,6 +5,8 @@ import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.spi.BackoffClock;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -38,7 +40,9 @@ public class Timelines {
     /** A new run of {@code scenario}, with a fresh id. */
     public Timeline start(String scenario) {
         String id = scenario + "-" + counter.incrementAndGet();
-        Timeline timeline = new Timeline(id, scenario, clock.nanoTime());
+        SpanContext request = Span.current().getSpanContext(); // the request's span, where the run's events go
+        Timeline timeline = new Timeline(id, scenario, clock.nanoTime(), request.isSampled() ? request.getTraceId()
+                : null);
         runs.put(id, timeline);
         runs.remove(scenario + "-" + (counter.get() - KEPT)); // the demo keeps the last runs only
         return timeline;

@@ -117,6 +117,20 @@ class BrowserIT {
                 + " scenario plays), not \"lots\".");
     }
 
+    /** SPEC 4.4: under a run's timeline, its trace: the request's span with the events of its retries. */
+    @Test
+    void aRunShowsItsTraceUnderItsTimeline() throws Exception {
+        browser.open(demo.url("/?run=basic-api&n=2"));
+        String trace = browser.when(present("#trace-basic-api"),
+                "document.querySelector('#trace-basic-api').outerHTML").asText();
+
+        assertThat(trace).contains("<li class=\"span\" data-kind=\"SERVER\">POST /api/scenarios/{id}/run (server,");
+        assertThat(count(trace, "<li class=\"event\" data-name=\"backoff.retry\">")).isEqualTo(2);
+        assertThat(count(trace, "<li class=\"event\" data-name=\"backoff.success\">")).isEqualTo(1);
+        assertThat(trace).contains("backoff.policy=fetch-data, backoff.server_directed=false, backoff.try=1,");
+        assertThat(count(trace, "data-kind=\"CLIENT\"")).as("the REST client's call of each attempt").isEqualTo(3);
+    }
+
     /** A JavaScript expression: whether the page has an element matching {@code selector}. */
     private static String present(String selector) {
         return "document.querySelector('" + selector.replace("'", "\\'") + "') !== null";
