@@ -50,7 +50,11 @@ public final class SlidingWindowBudget implements RetryBudget {
     private static final int RING = 2 * SLOTS;
     static final int TICKS_PER_SLOT = 8;
     static final int MAX_SAMPLE = 64;
-    /** Longs from one stripe's cell to the next: 128 bytes, so that no two stripes share a cache line or its pair. */
+    /**
+     * Longs from one stripe's cell to the next: 128 bytes, so that no two stripes share a cache line or its pair. The
+     * first stripe starts one PAD in too: its writes would otherwise take away, from every thread, the line of the
+     * array's length, which each access reads for its bounds check.
+     */
     private static final int PAD = 16;
     private static final int MAX_STRIPES = 64;
     /** The low half of the word: the current slot's withdrawals. At this many, the slot refuses the next one. */
@@ -62,7 +66,10 @@ public final class SlidingWindowBudget implements RetryBudget {
     private final double ratio;
     private final long slotNanos;
     private final long origin;
-    /** Per stripe: at {@code stripe * PAD} the deposits made on it, ever; at the next index, its sample mask, K - 1. */
+    /**
+     * Per stripe: at {@code (stripe + 1) * PAD} the deposits made on it, ever; at the next index, its sample mask,
+     * K - 1.
+     */
     private final AtomicLongArray cells;
     private final int stripeMask;
     /** Per slot, by {@code slot % SLOTS}: the total of deposits as the slot began. */
@@ -95,7 +102,7 @@ public final class SlidingWindowBudget implements RetryBudget {
         // the next power of two from twice the processors: threads running at once rarely share a stripe
         int stripes = Math.min(MAX_STRIPES,
                 Integer.highestOneBit(2 * Runtime.getRuntime().availableProcessors() - 1) << 1);
-        this.cells = new AtomicLongArray(stripes * PAD);
+        this.cells = new AtomicLongArray((stripes + 1) * PAD);
         this.stripeMask = stripes - 1;
         this.depositsAtRotation = new long[stripes];
         this.origin = clock.getAsLong();
@@ -107,7 +114,7 @@ public final class SlidingWindowBudget implements RetryBudget {
 
     @Override
     public void deposit() {
-        int at = ((int) Thread.currentThread().getId() & stripeMask) * PAD;
+        int at = cellOf((int) Thread.currentThread().getId() & stripeMask);
         // the clock first: a deposit that begins a slot is counted in it, not with the one before
         if ((cells.getOpaque(at) & cells.getOpaque(at + 1)) == 0) {
             long now = slotAt(clock.getAsLong());
@@ -162,7 +169,7 @@ public final class SlidingWindowBudget implements RetryBudget {
         // the mark first: the cells, read after it, hold at least what it summed
         long mark = depositMarks.get((tag - SLOTS + 1) & (SLOTS - 1));
         long deposits = -mark;
-        for (int at = 0; at < cells.length(); at += PAD) {
+        for (int at = cellOf(0); at < cells.length(); at += PAD) {
             deposits += cells.get(at);
         }
         long withdrawn = 0;
@@ -204,7 +211,7 @@ public final class SlidingWindowBudget implements RetryBudget {
     private long depositsAdaptingSamples(long slots) {
         long total = 0;
         for (int stripe = 0; stripe < depositsAtRotation.length; stripe++) {
-            int at = stripe * PAD;
+            int at = cellOf(stripe);
             long count = cells.get(at);
             long perSlot = (count - depositsAtRotation[stripe]) / slots;
             depositsAtRotation[stripe] = count;
@@ -213,6 +220,10 @@ public final class SlidingWindowBudget implements RetryBudget {
             total += count;
         }
         return total;
+    }
+
+    private static int cellOf(int stripe) {
+        return (stripe + 1) * PAD;
     }
 
     private long slotAt(long nanos) {
