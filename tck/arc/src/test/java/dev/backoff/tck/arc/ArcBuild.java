@@ -87,6 +87,9 @@ final class ArcBuild {
      */
     private static final Logger MESSAGES = muted("io.quarkus.arc.processor.bcextensions.MessagesImpl");
 
+    /** The bean that handles what an {@code @ObservesAsync} observer throws, unless the application has its own. */
+    private static final String ASYNC_OBSERVER_EXCEPTIONS = "io.quarkus.arc.impl.DefaultAsyncObserverExceptionHandler";
+
     /** Each class written by this JVM, by name: see the class comment. */
     private static final Map<String, byte[]> WRITTEN = new ConcurrentHashMap<>();
 
@@ -154,6 +157,8 @@ final class ArcBuild {
                 // injects those in an application either; keeping them is the library's job (LiteLifecycle).
                 .setRemoveUnusedBeans(true)
                 .addRemovalExclusion(bean -> given.contains(bean.getBeanClass().toString()) && !namedByMembers(bean))
+                // ArC looks its handler of @ObservesAsync observers' exceptions up when one throws; Quarkus keeps it.
+                .addRemovalExclusion(bean -> bean.getBeanClass().toString().equals(ASYNC_OBSERVER_EXCEPTIONS))
                 // Quarkus would transform the bytecode of unproxyable bean classes; these classes are already loaded.
                 // ArC then reports such a bean as a deployment problem instead.
                 .setTransformUnproxyableClasses(false)
