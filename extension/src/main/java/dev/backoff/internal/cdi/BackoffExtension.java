@@ -1,7 +1,7 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.Backoff;
-import dev.backoff.internal.policy.ApplicationClassLoader;
+import dev.backoff.internal.policy.PolicyReader;
 import dev.backoff.internal.policy.Problem;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
@@ -21,8 +21,6 @@ import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.enterprise.inject.spi.configurator.AnnotatedMethodConfigurator;
 import jakarta.enterprise.inject.spi.configurator.AnnotatedTypeConfigurator;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,6 +82,8 @@ public class BackoffExtension implements Extension {
      * <li>Weld refuses {@code @Backoff} written on a class or method that also gets it through a stereotype or
      * another interceptor binding (WELD-001312, duplicate binding), which SPEC 1.7 allows (the written one wins). The
      * written one is taken off: the interceptor stays bound through the other, and reads the written one.</li>
+     * <li>Weld refuses a class binding on a class with a final method (WELD-001504), alone: the class's
+     * {@code @Backoff} is taken off, and the scanner reports the final method with the other problems.</li>
      * </ul>
      */
     <T> void shapeBindings(@Observes @WithAnnotations({Backoff.class, Backoff.List.class})
@@ -93,12 +93,13 @@ public class BackoffExtension implements Extension {
             interfaces.add(annotated.getJavaClass()); // checked, or given sites when a REST client, at resolution
             return;
         }
-        boolean classTwice = boundTwice(annotated);
-        if (!classTwice && annotated.getMethods().stream().noneMatch(m -> finalWithBackoff(m) || boundTwice(m))) {
+        boolean classOff = boundTwice(annotated) || written(annotated) && annotated.getMethods().stream()
+                .anyMatch(m -> "final".equals(SiteScanner.neverInterceptedBecause(m.getJavaMember().getModifiers())));
+        if (!classOff && annotated.getMethods().stream().noneMatch(m -> finalWithBackoff(m) || boundTwice(m))) {
             return;
         }
         AnnotatedTypeConfigurator<T> configurator = type.configureAnnotatedType();
-        if (classTwice) {
+        if (classOff) {
             configurator.remove(SiteScanner::isBackoff);
         }
         for (AnnotatedMethodConfigurator<? super T> method : configurator.methods()) {
@@ -133,8 +134,14 @@ public class BackoffExtension implements Extension {
 
     void resolve(@Observes AfterDeploymentValidation validation, BeanManager beans) {
         interfaces.forEach(type -> scanner.scanInterface(type, type));
-        Config config = ConfigProvider.getConfig(ApplicationClassLoader.of(BackoffExtension.class));
-        List<Problem> problems = new Resolution(scanner).resolve(Resolution.of(config), beans, sites);
+        PolicyReader.Config config;
+        try {
+            config = MicroProfileConfig.forApplication(BackoffExtension.class);
+        } catch (DeploymentException noConfig) {
+            validation.addDeploymentProblem(noConfig);
+            return;
+        }
+        List<Problem> problems = new Resolution(scanner).resolve(config, beans, sites);
         if (!problems.isEmpty()) {
             validation.addDeploymentProblem(new DeploymentException(Problem.report(problems)));
         }

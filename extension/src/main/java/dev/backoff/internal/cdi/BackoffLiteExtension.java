@@ -73,8 +73,12 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
      */
     @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = {Backoff.class, Backoff.List.class})
     public void shapeBindings(ClassConfig type) {
-        if (boundTwice(type.info().annotations())) {
+        boolean finalMethods = type.info().methods().stream()
+                .anyMatch(m -> "final".equals(SiteScanner.neverInterceptedBecause(m.modifiers())));
+        boolean classWritten = type.info().annotations().stream().anyMatch(BackoffLiteExtension::isBackoff);
+        if (boundTwice(type.info().annotations()) || classWritten && finalMethods) {
             type.removeAnnotation(BackoffLiteExtension::isBackoff);
+            unbound.add(type.info().name()); // still carries @Backoff for the scanner, which reads the class
         }
         for (MethodConfig method : type.methods()) {
             MethodInfo info = method.info();
@@ -123,7 +127,9 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
         }
         List<Problem> problems = new Resolution(scanner).check(LiteSites.buildTimeConfig());
         if (!problems.isEmpty()) {
-            messages.error(Problem.report(problems)); // one failure listing all, as on CDI Full
+            // one failure listing all, as on CDI Full. (ArC logs it, then throws it: thrown from here instead, it would
+            // reach the user wrapped in an InvocationTargetException, without the report in the message.)
+            messages.error(Problem.report(problems));
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.backoff.internal.cdi;
 
-import dev.backoff.internal.policy.ApplicationClassLoader;
 import dev.backoff.internal.policy.PolicyReader;
 import dev.backoff.internal.policy.Problem;
 import jakarta.enterprise.inject.Instance;
@@ -9,7 +8,6 @@ import jakarta.enterprise.inject.build.compatible.spi.Parameters;
 import jakarta.enterprise.inject.build.compatible.spi.SyntheticBeanCreator;
 import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.enterprise.inject.spi.DeploymentException;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.List;
 
@@ -34,8 +32,8 @@ public class LiteSites implements SyntheticBeanCreator<Sites> {
     static void resolve(Sites sites, BeanContainer container) {
         SiteScanner scanner = new SiteScanner(true);
         sites.beanClasses().forEach(scanner::scan);
-        List<Problem> problems = new Resolution(scanner).resolve(Resolution.of(ConfigProvider.getConfig(
-                ApplicationClassLoader.of(LiteSites.class))), container, sites);
+        List<Problem> problems = new Resolution(scanner).resolve(MicroProfileConfig.forApplication(LiteSites.class),
+                container, sites);
         if (!problems.isEmpty()) {
             throw new DeploymentException(Problem.report(problems));
         }
@@ -44,9 +42,24 @@ public class LiteSites implements SyntheticBeanCreator<Sites> {
     /** The config the build sees, or none where there is no MicroProfile Config implementation at build time. */
     static PolicyReader.Config buildTimeConfig() {
         try {
-            return Resolution.of(ConfigProvider.getConfig(ApplicationClassLoader.of(LiteSites.class)));
-        } catch (IllegalStateException | LinkageError noConfig) {
-            return key -> null;
+            return MicroProfileConfig.forApplication(LiteSites.class);
+        } catch (DeploymentException noConfig) { // the start, which must have one, says so
+            return new PolicyReader.Config() {
+                @Override
+                public String get(String key) {
+                    return null;
+                }
+
+                @Override
+                public Iterable<String> keys() {
+                    return List.of();
+                }
+
+                @Override
+                public String variable(String key, String raw) {
+                    return null;
+                }
+            };
         }
     }
 }

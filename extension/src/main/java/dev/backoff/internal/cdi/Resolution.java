@@ -1,6 +1,7 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.internal.cdi.SiteScanner.SourceKey;
+import dev.backoff.internal.policy.ConfigKeys;
 import dev.backoff.internal.policy.Declaration;
 import dev.backoff.internal.policy.MemberInstances;
 import dev.backoff.internal.policy.Policy;
@@ -8,8 +9,6 @@ import dev.backoff.internal.policy.PolicyMeter;
 import dev.backoff.internal.policy.PolicyReader;
 import dev.backoff.internal.policy.Problem;
 import jakarta.enterprise.inject.spi.BeanContainer;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -18,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * What both extensions do with the sites they scanned (SPEC 5, 6): read every policy from its annotations and the
@@ -26,6 +26,8 @@ import java.util.function.Function;
  * build time, where no instance can be made.
  */
 final class Resolution {
+
+    private static final Logger LOG = Logger.getLogger("dev.backoff");
 
     private final SiteScanner scanned;
 
@@ -51,6 +53,10 @@ final class Resolution {
      */
     List<Problem> resolve(PolicyReader.Config config, BeanContainer container, Sites sites) {
         List<Problem> problems = new ArrayList<>(scanned.problems());
+        ConfigKeys.Found keys = new ConfigKeys(scanned.declarations().values()).check(config.keys(),
+                System.getenv().keySet());
+        problems.addAll(keys.problems());
+        keys.warnings().forEach(LOG::warning);
         Map<SourceKey, List<Policy.Builder>> read = read(config,
                 new MemberInstances(new BeanInstances(container)), problems);
         if (!problems.isEmpty()) {
@@ -102,24 +108,5 @@ final class Resolution {
             throw new InstantiationException("it is abstract");
         }
         return null;
-    }
-
-    /** The config as the policy reader asks it. */
-    static PolicyReader.Config of(Config config) {
-        return key -> lookup(config, key);
-    }
-
-    /**
-     * The value of {@code key}, {@code null} when it has none or an empty one (MicroProfile Config: empty is unset).
-     * An expression that does not expand ({@code ${nowhere}}) is no value to {@code getOptionalValue}; it is returned
-     * as written, so that it is reported as not valid instead of silently leaving the annotation's value in force.
-     */
-    private static String lookup(Config config, String key) {
-        ConfigValue found = config.getConfigValue(key);
-        String value = found.getValue();
-        if (value == null) {
-            return found.getRawValue();
-        }
-        return value.isEmpty() ? null : value;
     }
 }

@@ -62,6 +62,11 @@ final class SiteScanner {
                 if (!neverIntercepted(method, own)) {
                     add(beanClass, new Declaration(method.getDeclaringClass(), method, false, own));
                 }
+            } else if (classLayers.length > 0 && "final".equals(neverInterceptedBecause(method.getModifiers()))) {
+                problems.add(new Problem(new Declaration(method.getDeclaringClass(), method, true, classLayers).where(),
+                        "the class @Backoff of " + beanClass.getName(), "covers this final method, which is never"
+                        + " intercepted, so it would never retry", "a method that is not final, or @Backoff on the"
+                        + " methods of " + beanClass.getName() + " that need it instead of on the class"));
             } else if (classLayers.length > 0 && isBusinessMethod(method)) {
                 Declaration declaration = new Declaration(declaringClassOfClassLayers(beanClass), method, true,
                         classLayers);

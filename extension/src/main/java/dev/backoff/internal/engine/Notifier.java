@@ -63,7 +63,8 @@ public final class Notifier {
     void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait) {
         p.meter().retried(wait);
         if (LOG.isLoggable(Level.INFO)) {
-            LOG.info("Backing off " + p.label() + " for " + seconds(wait) + "s (" + cause(value, exception) + ")");
+            log(p, Level.INFO, "Backing off " + p.label() + " for " + duration(wait) + " ("
+                    + cause(value, exception) + ")");
         }
         if (hears(p, Kind.BACKOFF)) {
             tell(p, Kind.BACKOFF, BackoffListener::onBackoff, new BackoffEvent(p.name(), p.declaringClass(),
@@ -75,7 +76,7 @@ public final class Notifier {
     void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, String because) {
         p.meter().gaveUp();
         if (LOG.isLoggable(Level.WARNING)) {
-            LOG.warning("Giving up " + p.label() + " after " + tries + (tries == 1 ? " try (" : " tries (")
+            log(p, Level.WARNING, "Giving up " + p.label() + " after " + tries + (tries == 1 ? " try (" : " tries (")
                     + cause(value, exception) + ")" + (because == null ? "" : ": " + because));
         }
         if (hears(p, Kind.GIVEUP)) {
@@ -107,8 +108,24 @@ public final class Notifier {
         return exception != null ? exception.toString() : String.valueOf(value);
     }
 
-    /** One decimal, rounded half-even on the binary value, as Python's {@code %.1f} does. */
-    static String seconds(long nanos) {
-        return new BigDecimal(nanos / 1e9).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    /**
+     * SPEC 4.3: the record's source is the method the user wrote, so that JUL's default format names it, not this
+     * class.
+     */
+    private static void log(Policy p, Level level, String message) {
+        LOG.logp(level, p.method().getDeclaringClass().getName(), p.method().getName(), message);
+    }
+
+    /**
+     * SPEC 4.3: a wait as a log line shows it: under a second in milliseconds ({@code 50ms}, {@code 0.5ms}), so that
+     * short waits keep their precision; from a second up as Python's {@code %.1f} shows seconds ({@code 1.2s}), rounded
+     * half-even on the binary value.
+     */
+    static String duration(long nanos) {
+        if (nanos < 1_000_000_000L) {
+            return new BigDecimal(nanos).movePointLeft(6).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                    .toPlainString() + "ms";
+        }
+        return new BigDecimal(nanos / 1e9).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "s";
     }
 }

@@ -20,22 +20,60 @@ import java.util.function.Predicate;
  * @param fromWritten the written value as the policy holds it (a time in the annotation's unit, in nanoseconds)
  * @param parser      how a config text becomes a value; {@code null} when no config key sets it
  * @param valid       the member's rule
+ * @param whyNot      for a value the rule refuses, the reason when there is one beyond "not accepted" (an overflow),
+ *                    else {@code null}
  * @param accepted    the values accepted, in words: what a problem with the member says
  * @param setter      how a checked value sets a builder
+ * @param usage       whether a policy uses the member, which depends on its other members (SPEC 6: a site's key for a
+ *                    member its policy never uses is refused)
  * @param <T>         the value as the policy holds it: times in nanoseconds, class names as classes
  */
 public record Member<T>(String name, boolean annotated, Function<Backoff, Object> written,
-                        Converter<T> fromWritten, Parser<T> parser, Predicate<T> valid, String accepted,
-                        BiConsumer<Policy.Builder, T> setter) {
+                        Converter<T> fromWritten, Parser<T> parser, Predicate<T> valid, Function<T, String> whyNot,
+                        String accepted, BiConsumer<Policy.Builder, T> setter, Usage usage) {
+
+    /**
+     * When a policy uses a member.
+     *
+     * @param uses whether the policy being built uses it
+     * @param what what uses it, in words
+     */
+    record Usage(Predicate<Policy.Builder> uses, String what) {
+        /** Every policy uses it. */
+        static final Usage ALWAYS = new Usage(b -> true, "every policy");
+    }
+
+    /** This member, used only where {@code uses} says, which {@code what} says in words. */
+    Member<T> usedWhen(Predicate<Policy.Builder> uses, String what) {
+        return new Member<>(name, annotated, written, fromWritten, parser, valid, whyNot, accepted, setter,
+                new Usage(uses, what));
+    }
+
+    /** Whether the policy {@code builder} holds uses this member. */
+    boolean usedBy(Policy.Builder builder) {
+        return usage.uses().test(builder);
+    }
 
     /** What reading a member needs beyond its text: the policy's unit, and the application's class loader. */
     record Reading(double unitNanos, ClassLoader loader) {
     }
 
-    /** How a config text becomes a value; an {@link IllegalArgumentException} when it is none of the accepted forms. */
+    /**
+     * How a config text becomes a value; an {@link IllegalArgumentException} when it is none of the accepted forms, a
+     * {@link Refused} when the reason is worth saying (a class that is not a Throwable).
+     */
     @FunctionalInterface
     interface Parser<T> {
         T parse(String text, Reading reading);
+    }
+
+    /** A config text refused for a reason a problem says, beyond the accepted forms. */
+    static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String reason) {
+            super(reason);
+        }
     }
 
     /** How a written value becomes the policy's. */
@@ -75,6 +113,12 @@ public record Member<T>(String name, boolean annotated, Function<Backoff, Object
 
     boolean valid(T value) {
         return valid.test(value);
+    }
+
+    /** What a problem says of a value the rule refuses: "is not valid", and why when there is more to say. */
+    String refusal(T value) {
+        String why = whyNot.apply(value);
+        return why == null ? "is not valid" : "is not valid: " + why;
     }
 
     /** Sets {@code value} on {@code builder}, which must have checked it. */

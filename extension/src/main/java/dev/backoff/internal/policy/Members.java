@@ -43,43 +43,54 @@ public final class Members {
     public static final Member<Wait> STRATEGY = constant("strategy", Backoff::strategy, Wait.class, w -> true,
             "one of " + Arrays.toString(Wait.values()) + " (any case)", (b, v) -> b.strategy = v);
     public static final Member<Double> BASE = number("base", Backoff::base, v -> v > 0, "a number > 0",
-            (b, v) -> b.base = v);
-    public static final Member<Double> FACTOR = time("factor", Backoff::factor, (b, v) -> b.factor = v);
-    public static final Member<Double> MAX_VALUE = time("maxValue", Backoff::maxValue, (b, v) -> b.maxValue = v);
+            (b, v) -> b.base = v).usedWhen(b -> b.strategy == Wait.EXPO, "only EXPO waits use it");
+    public static final Member<Double> FACTOR = time("factor", Backoff::factor, (b, v) -> b.factor = v)
+            .usedWhen(b -> b.strategy == Wait.EXPO, "only EXPO waits use it");
+    public static final Member<Double> MAX_VALUE = time("maxValue", Backoff::maxValue, (b, v) -> b.maxValue = v)
+            .usedWhen(b -> b.strategy == Wait.EXPO || b.strategy == Wait.FIBO || b.jitter == Jitter.DECORRELATED,
+                    "only EXPO and FIBO waits, and DECORRELATED jitter, use it");
     public static final Member<double[]> INTERVAL = new Member<>("interval", true, Backoff::interval,
             (written, r) -> Arrays.stream((double[]) written).map(v -> v * r.unitNanos()).toArray(),
             (text, r) -> Arrays.stream(text.split(",")).filter(e -> !e.isBlank()) // blank elements ignored, as in lists
                     .mapToDouble(e -> TimeValues.parse(e, r.unitNanos())).toArray(),
             v -> v.length > 0 && Arrays.stream(v).allMatch(Members::validTime),
-            "one or more comma-separated time values, each " + TimeValues.ACCEPTED, (b, v) -> b.interval = v.clone());
+            v -> Arrays.stream(v).mapToObj(TimeValues::overflow).filter(w -> w != null).findFirst().orElse(null),
+            "one or more comma-separated time values, each " + TimeValues.ACCEPTED, (b, v) -> b.interval = v.clone(), Member.Usage.ALWAYS)
+            .usedWhen(b -> b.strategy == Wait.CONSTANT, "only CONSTANT waits use it");
     public static final Member<Double> INITIAL_VALUE = time("initialValue", Backoff::initialValue,
-            (b, v) -> b.initialValue = v);
+            (b, v) -> b.initialValue = v).usedWhen(b -> b.strategy == Wait.DECAY, "only DECAY waits use it");
     public static final Member<Double> DECAY_FACTOR = number("decayFactor", Backoff::decayFactor, v -> v >= 0,
-            "a number >= 0", (b, v) -> b.decayFactor = v);
-    public static final Member<Double> MIN_VALUE = time("minValue", Backoff::minValue, (b, v) -> b.minValue = v);
+            "a number >= 0", (b, v) -> b.decayFactor = v)
+            .usedWhen(b -> b.strategy == Wait.DECAY, "only DECAY waits use it");
+    public static final Member<Double> MIN_VALUE = time("minValue", Backoff::minValue, (b, v) -> b.minValue = v)
+            .usedWhen(b -> b.strategy == Wait.DECAY, "only DECAY waits use it");
     public static final Member<Class<?>> WAIT_FROM = type("waitFrom", Backoff::waitFrom, WaitFunction.class,
             (b, v) -> b.waitFromType = v);
     public static final Member<Jitter> JITTER = constant("jitter", Backoff::jitter, Jitter.class, j -> true,
             "one of " + Arrays.toString(Jitter.values()) + " (any case)", (b, v) -> b.jitter = v);
     public static final Member<Integer> MAX_TRIES = new Member<>("maxTries", true, Backoff::maxTries,
-            (written, r) -> (Integer) written, (text, r) -> whole(text), v -> v >= 0,
-            "a whole number >= 0 (0: no limit)", (b, v) -> b.maxTries = v);
+            (written, r) -> (Integer) written, (text, r) -> whole(text), v -> v >= 0, v -> null,
+            "a whole number >= 0 (0: no limit)", (b, v) -> b.maxTries = v, Member.Usage.ALWAYS)
+            .usedWhen(b -> b.limitsType == null, "limits, which this policy has, replaces it");
     /** Whole nanoseconds, rounded up: a positive limit below one nanosecond stays a limit instead of none. */
     public static final Member<Double> MAX_TIME = time("maxTime", Backoff::maxTime,
-            (b, v) -> b.maxTimeNanos = (long) Math.ceil(v)); // saturates at Long.MAX_VALUE
+            (b, v) -> b.maxTimeNanos = (long) Math.ceil(v)) // saturates at Long.MAX_VALUE
+            .usedWhen(b -> b.limitsType == null, "limits, which this policy has, replaces it");
     public static final Member<ChronoUnit> UNIT = constant("unit", Backoff::unit, ChronoUnit.class,
             u -> u.compareTo(ChronoUnit.DAYS) <= 0, "one of NANOS, MICROS, MILLIS, SECONDS, MINUTES, HOURS,"
                     + " HALF_DAYS, DAYS (any case)", (b, v) -> b.unitNanos = TimeValues.nanosPer(v));
     public static final Member<Class<?>> LIMITS = type("limits", Backoff::limits, BackoffLimits.class,
             (b, v) -> b.limitsType = v);
     public static final Member<Boolean> RAISE_ON_GIVEUP = bool("raiseOnGiveup", true, Backoff::raiseOnGiveup,
-            (b, v) -> b.raiseOnGiveup = v);
+            (b, v) -> b.raiseOnGiveup = v).usedWhen(b -> b.on.length > 0 || b.retryIfType == null,
+                    "only a give-up on an exception uses it, and with retryIf alone no exception is retried");
     public static final Member<Class<?>[]> LISTENERS = new Member<>("listeners", true, Backoff::listeners,
-            (written, r) -> ((Class<?>[]) written).clone(), null, v -> true,
-            "classes implementing " + BackoffListener.class.getName(), (b, v) -> b.listenerTypes = v);
+            (written, r) -> ((Class<?>[]) written).clone(), null, v -> true, v -> null,
+            "classes implementing " + BackoffListener.class.getName(), (b, v) -> b.listenerTypes = v,
+            Member.Usage.ALWAYS);
     /** Checked by the name rules of the reader: its form and uniqueness depend on the other layers. */
     public static final Member<String> NAME = new Member<>("name", true, Backoff::name, (written, r) -> (String) written,
-            null, v -> true, "letters, digits, '_', '-' and '.'", (b, v) -> b.name = v);
+            null, v -> true, v -> null, "letters, digits, '_', '-' and '.'", (b, v) -> b.name = v, Member.Usage.ALWAYS);
     /** Config only: {@code false} makes every call one attempt, without retry. */
     public static final Member<Boolean> ENABLED = bool("enabled", false, annotation -> true, (b, v) -> b.enabled = v);
 
@@ -106,43 +117,45 @@ public final class Members {
     private static Member<Double> number(String name, Function<Backoff, Object> written, DoublePredicate range,
                                          String accepted, BiConsumer<Policy.Builder, Double> setter) {
         return new Member<>(name, true, written, (value, r) -> (Double) value, (text, r) -> decimal(text),
-                v -> Double.isFinite(v) && range.test(v), accepted, setter);
+                v -> Double.isFinite(v) && range.test(v), v -> null, accepted, setter, Member.Usage.ALWAYS);
     }
 
     private static Member<Double> time(String name, Function<Backoff, Object> written,
                                        BiConsumer<Policy.Builder, Double> setter) {
         return new Member<>(name, true, written, (value, r) -> (Double) value * r.unitNanos(),
-                (text, r) -> TimeValues.parse(text, r.unitNanos()), Members::validTime, TimeValues.ACCEPTED, setter);
+                (text, r) -> TimeValues.parse(text, r.unitNanos()), Members::validTime, TimeValues::overflow,
+                TimeValues.ACCEPTED, setter, Member.Usage.ALWAYS);
     }
 
     private static Member<Boolean> bool(String name, boolean inAnnotation, Function<Backoff, Object> written,
                                         BiConsumer<Policy.Builder, Boolean> setter) {
         return new Member<>(name, inAnnotation, written, (value, r) -> (Boolean) value, (text, r) -> bool(text),
-                v -> true, "true or false", setter);
+                v -> true, v -> null, "true or false", setter, Member.Usage.ALWAYS);
     }
 
     private static <E extends Enum<E>> Member<E> constant(String name, Function<Backoff, Object> written,
                                                           Class<E> type, Predicate<E> valid, String accepted,
                                                           BiConsumer<Policy.Builder, E> setter) {
         return new Member<>(name, true, written, (value, r) -> type.cast(value),
-                (text, r) -> Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)), valid, accepted, setter);
+                (text, r) -> Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)), valid, v -> null, accepted,
+                setter, Member.Usage.ALWAYS);
     }
 
     private static Member<Class<?>[]> classes(String name, Function<Backoff, Object> written,
                                               BiConsumer<Policy.Builder, Class<?>[]> setter) {
         return new Member<>(name, true, written, (value, r) -> ((Class<?>[]) value).clone(), Members::classes,
-                v -> true, CLASS_NAMES, setter);
+                v -> true, v -> null, CLASS_NAMES, setter, Member.Usage.ALWAYS);
     }
 
     /** A class-valued member: made into an instance when the policy is bound; {@code none} means there is none. */
     private static Member<Class<?>> type(String name, Function<Backoff, Object> written, Class<?> none,
                                          BiConsumer<Policy.Builder, Class<?>> setter) {
         return new Member<>(name, true, written, (value, r) -> value == none ? null : (Class<?>) value, null,
-                v -> true, "a class implementing " + none.getName(), setter);
+                v -> true, v -> null, "a class implementing " + none.getName(), setter, Member.Usage.ALWAYS);
     }
 
     static boolean validTime(double nanos) {
-        return nanos >= 0 && Double.isFinite(nanos);
+        return nanos >= 0 && TimeValues.overflow(nanos) == null;
     }
 
     private static double decimal(String text) {
@@ -169,6 +182,11 @@ public final class Members {
         };
     }
 
+    /**
+     * SPEC 5.1: class names, comma-separated. Blank elements between names are passed over, as in MicroProfile Config
+     * lists; but a value with no name at all is refused: it would silently widen {@code on} to every exception, or
+     * clear {@code abortOn}.
+     */
     private static Class<?>[] classes(String names, Reading reading) {
         List<Class<?>> types = new ArrayList<>();
         for (String name : names.split(",")) {
@@ -180,12 +198,15 @@ public final class Members {
             try {
                 type = Class.forName(trimmed, false, reading.loader());
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new IllegalArgumentException("no class " + trimmed, e);
+                throw new Member.Refused("there is no class " + trimmed);
             }
             if (!Throwable.class.isAssignableFrom(type)) {
-                throw new IllegalArgumentException(trimmed + " is not a Throwable");
+                throw new Member.Refused(trimmed + " is not a Throwable");
             }
             types.add(type);
+        }
+        if (types.isEmpty()) {
+            throw new Member.Refused("it names no class");
         }
         return types.toArray(Class<?>[]::new);
     }

@@ -28,10 +28,15 @@ import java.util.stream.Collectors;
  */
 public final class PolicyReader {
 
-    /** A config source: the value of a key, or {@code null} when it has none. */
-    @FunctionalInterface
+    /** A config source: the value of a key, or {@code null} when it has none; and every key it has. */
     public interface Config {
         String get(String key);
+
+        /** Every key of the source, for the check of keys that name nothing ({@link ConfigKeys}). */
+        Iterable<String> keys();
+
+        /** The environment variable that gave {@code key} its value {@code raw}, or {@code null}: for messages. */
+        String variable(String key, String raw);
     }
 
     private static final Set<String> MEMBER_NAMES = memberNames();
@@ -103,8 +108,8 @@ public final class PolicyReader {
         return Set.copyOf(names);
     }
 
-    /** The config key that set a member, and its text. */
-    private record Origin(String key, String raw) {
+    /** The config key that set a member, its text, and the environment variable that gave it, if one did. */
+    private record Origin(String key, String raw, String variable) {
     }
 
     /** Reads one annotation; collects its problems. */
@@ -141,6 +146,7 @@ public final class PolicyReader {
                 }
             }
             checkWaitFrom();
+            checkUsage();
             if (builder.retryIfType != null && d.method().getReturnType() == void.class) {
                 problems.add(Problem.ofMember(d, a, "retryIf", a.retryIf(), "on a void method: there is no value to"
                         + " test", "retryIf only on methods that return a value"));
@@ -160,18 +166,23 @@ public final class PolicyReader {
                 if (raw == null) {
                     continue;
                 }
-                T parsed = parsed(member, raw);
-                if (parsed != null && member.valid(parsed)) {
-                    configuredBy.put(member, new Origin(key, raw));
-                    builder.set(member, parsed);
-                    return parsed;
+                T parsed;
+                try {
+                    parsed = member.parse(raw, reading);
+                } catch (Member.Refused refused) {
+                    return refuse(member, key, raw, "is not valid: " + refused.getMessage(), annotated);
+                } catch (IllegalArgumentException notAnyForm) {
+                    return refuse(member, key, raw, "is not valid", annotated);
                 }
-                problems.add(Problem.ofConfig(d, key, raw, member.accepted()));
-                member.set(builder, annotated); // meaningless now, but the other members' checks can go on
-                return annotated;
+                if (!member.valid(parsed)) {
+                    return refuse(member, key, raw, member.refusal(parsed), annotated);
+                }
+                configuredBy.put(member, new Origin(key, raw, config.variable(key, raw)));
+                builder.set(member, parsed);
+                return parsed;
             }
             if (!member.valid(annotated)) {
-                problems.add(Problem.ofMember(d, a, member.name(), member.written(a), "is not valid",
+                problems.add(Problem.ofMember(d, a, member.name(), member.written(a), member.refusal(annotated),
                         member.accepted()));
                 member.set(builder, annotated);
                 return annotated;
@@ -180,13 +191,11 @@ public final class PolicyReader {
             return annotated;
         }
 
-        /** {@code raw} parsed, or {@code null} when it is none of the member's forms. */
-        private <T> T parsed(Member<T> member, String raw) {
-            try {
-                return member.parse(raw, reading);
-            } catch (IllegalArgumentException e) {
-                return null; // reported by the caller, with the key and what is accepted
-            }
+        /** Reports the config value of {@code key}; the annotation's value stands, so the other checks can go on. */
+        private <T> T refuse(Member<T> member, String key, String raw, String what, T annotated) {
+            problems.add(Problem.ofConfig(d, key, raw, config.variable(key, raw), what, member.accepted()));
+            member.set(builder, annotated);
+            return annotated;
         }
 
         /**
@@ -218,8 +227,23 @@ public final class PolicyReader {
             }
         }
 
+        /**
+         * SPEC 6: a key of this site (not a named or global one, which set members for many policies) for a member
+         * this policy never uses would change nothing: refused, saying what uses the member.
+         */
+        private void checkUsage() {
+            configuredBy.forEach((member, origin) -> {
+                if (origin.key().startsWith(prefixes.get(0)) && !member.usedBy(builder)) {
+                    problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), origin.variable(), "sets " + member.name()
+                            + ", which this policy never uses: " + member.usage().what(), "a key of this method for"
+                            + " a member its policy uses (a named or global key may set members some of its policies"
+                            + " do not use)"));
+                }
+            });
+        }
+
         private void configProblem(Origin origin, String accepted) {
-            problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), accepted));
+            problems.add(Problem.ofConfig(d, origin.key(), origin.raw(), origin.variable(), "is not valid", accepted));
         }
     }
 }

@@ -22,9 +22,15 @@ public record Problem(String where, String subject, String what, String accepted
         return new Problem(d.where(), annotation(layer.name(), member + " = " + Member.shown(written)), what, accepted);
     }
 
-    /** A config value that does not parse or is out of range. */
-    static Problem ofConfig(Declaration d, String key, String raw, String accepted) {
-        return new Problem(d.where(), "config key " + key + " = \"" + raw + "\"", "is not valid", accepted);
+    /**
+     * A config value that does not parse or is out of range: {@code what} says so, and why when it can.
+     *
+     * @param variable the environment variable that gave the key its value, or {@code null}: named too, since that is
+     *                 what the user wrote
+     */
+    static Problem ofConfig(Declaration d, String key, String raw, String variable, String what, String accepted) {
+        return new Problem(d.where(), "config key " + key + " = \"" + raw + "\""
+                + (variable == null ? "" : " (environment variable " + variable + ")"), what, accepted);
     }
 
     /** {@code @Backoff(name = "x", member = value)}: a layer as problems name it. */

@@ -24,6 +24,18 @@ final class TimeValues {
     private TimeValues() {
     }
 
+    /** The largest time a policy holds: {@code Long.MAX_VALUE} nanoseconds, about 292 years. */
+    private static final double MAX_NANOS = 0x1p63;
+
+    /**
+     * Why {@code nanos} is no time a policy can hold, when it is too large for one: waits and limits are counted in
+     * whole nanoseconds, at most {@code Long.MAX_VALUE}; {@code null} when it is not too large.
+     */
+    static String overflow(double nanos) {
+        return Double.isNaN(nanos) || nanos < MAX_NANOS ? null
+                : "it overflows the nanoseconds times are counted in (at most 292 years)";
+    }
+
     /** Nanoseconds in one {@code unit}. */
     static double nanosPer(ChronoUnit unit) {
         return unit.getDuration().toNanos();

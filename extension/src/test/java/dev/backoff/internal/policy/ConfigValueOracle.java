@@ -35,8 +35,7 @@ final class ConfigValueOracle {
     }
 
     static final Map<String, Member> MEMBERS = Map.ofEntries(
-            Map.entry("on", new Member(p -> List.of(p.on()), s -> classes(s).map(c -> c.isEmpty()
-                    ? List.of(Exception.class) : c))),
+            Map.entry("on", new Member(p -> List.of(p.on()), s -> classes(s).map(c -> c))),
             Map.entry("abortOn", new Member(p -> List.of(p.abortOn()), s -> classes(s).map(c -> c))),
             // no waitFrom on the method, so RUNTIME is refused
             Map.entry("strategy", new Member(p -> p.strategy(),
@@ -95,7 +94,8 @@ final class ConfigValueOracle {
                 return Optional.empty();
             }
         }
-        return nanos >= 0 && Double.isFinite(nanos) ? Optional.of(nanos) : Optional.empty();
+        // whole nanoseconds in a long: at most about 292 years
+        return nanos >= 0 && nanos < 0x1p63 ? Optional.of(nanos) : Optional.empty();
     }
 
     /** MicroProfile Config lists: comma-separated, blank elements ignored. */
@@ -124,7 +124,8 @@ final class ConfigValueOracle {
                 return Optional.empty();
             }
         }
-        return Optional.of(types);
+        // a value that names no class would silently widen on to every exception, or clear abortOn (SPEC 5.1)
+        return types.isEmpty() ? Optional.empty() : Optional.of(types);
     }
 
     static Optional<Boolean> bool(String text) {

@@ -77,9 +77,10 @@ class ConfigurableMembersTest {
     @ParameterizedTest
     @MethodSource("cases")
     void siteKeySetsTheMember(Case c) {
-        config.set(SITE + c.member(), c.value());
+        String method = ConfigValuePropertyTest.methodUsing(c.member());
+        config.set(Api.class.getName() + "/" + method + "/Backoff/" + c.member(), c.value());
 
-        assertThat(c.read().apply(config.valid(onMethod(Api.class, "plain")))).isEqualTo(c.expected());
+        assertThat(c.read().apply(config.valid(onMethod(Api.class, method)))).isEqualTo(c.expected());
     }
 
     @Test
@@ -105,11 +106,28 @@ class ConfigurableMembersTest {
         assertThat(config.valid(onMethod(Api.class, "millis")).factor()).isEqualTo(5e6);
     }
 
+    /** SPEC 6: a site's key for a member its policy never uses would change nothing: refused, saying what uses it. */
+    @Test
+    void aSiteKeyForAMemberThePolicyNeverUsesIsRefused() {
+        config.set(SITE + "interval", "2");
+
+        assertThat(config.problem(onMethod(Api.class, "plain"))).contains("config key " + SITE + "interval = \"2\""
+                + " sets interval, which this policy never uses: only CONSTANT waits use it");
+    }
+
+    @Test
+    void aGlobalKeyMaySetAMemberSomePoliciesDoNotUse() {
+        config.set("Backoff/interval", "2");
+
+        assertThat(config.valid(onMethod(Api.class, "plain")).interval()).containsExactly(2e9);
+    }
+
     @Test
     void configNumbersAreInTheConfiguredUnit() {
-        config.set(SITE + "unit", "MILLIS").set(SITE + "maxTime", "1500").set(SITE + "interval", "2,3");
+        String constant = Api.class.getName() + "/constant/Backoff/";
+        config.set(constant + "unit", "MILLIS").set(constant + "maxTime", "1500").set(constant + "interval", "2,3");
 
-        Policy policy = config.valid(onMethod(Api.class, "plain"));
+        Policy policy = config.valid(onMethod(Api.class, "constant"));
 
         assertThat(policy.maxTimeNanos()).isEqualTo(1_500_000_000L);
         assertThat(policy.interval()).containsExactly(2e6, 3e6);
@@ -212,6 +230,16 @@ class ConfigurableMembersTest {
 
         @Backoff(on = IOException.class, retryIf = Falsy.class)
         public String both() {
+            return "";
+        }
+
+        @Backoff(strategy = Wait.CONSTANT)
+        public String constant() {
+            return "";
+        }
+
+        @Backoff(strategy = Wait.DECAY)
+        public String decay() {
             return "";
         }
     }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class ReaderHarness implements PolicyReader.Config {
 
     private final Map<String, String> config = new HashMap<>();
+    private final Map<String, String> variables = new HashMap<>();
     private final List<String> keysAsked = new ArrayList<>();
 
     /** Sets a config key; {@code this}, to chain. */
@@ -30,6 +31,22 @@ final class ReaderHarness implements PolicyReader.Config {
     public String get(String key) {
         keysAsked.add(key);
         return config.get(key);
+    }
+
+    /** Sets a config key as the environment variable {@code variable} gives it; {@code this}, to chain. */
+    ReaderHarness setFromEnvironment(String key, String variable, String value) {
+        variables.put(key, variable);
+        return set(key, value);
+    }
+
+    @Override
+    public Iterable<String> keys() {
+        return config.keySet();
+    }
+
+    @Override
+    public String variable(String key, String raw) {
+        return variables.get(key);
     }
 
     /** Every key the reader looked up, in order. */

@@ -1,6 +1,7 @@
 package dev.backoff.tck.deployment;
 
 import dev.backoff.Backoff;
+import dev.backoff.BackoffListener;
 import dev.backoff.tck.Feature;
 import dev.backoff.tck.Spec;
 import dev.backoff.tck.Tck;
@@ -16,7 +17,10 @@ import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** SPEC 6: every problem of every bean, annotation and config alike, in one deployment failure. */
+/**
+ * SPEC 6: every problem of every bean, annotation and config alike, in one deployment failure, on both extensions: a
+ * final method under a class annotation and a member class that cannot be made among them.
+ */
 @Spec("6")
 class AllProblemsInOneFailureTest {
 
@@ -26,9 +30,9 @@ class AllProblemsInOneFailureTest {
         Tck.requires(Feature.FINAL_METHOD_UNBINDING);
         TckConfig.set("Backoff/payments/unit", "fortnights");
 
-        List<String> problems = problems(Orders.class, Payments.class);
+        List<String> problems = problems(Orders.class, Payments.class, Shipments.class);
 
-        assertThat(problems).hasSize(5);
+        assertThat(problems).hasSize(7);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(where(Orders.class, "place"))
                 .contains("@Backoff(maxTries = -1) is not valid"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(where(Orders.class, "audit"))
@@ -39,6 +43,10 @@ class AllProblemsInOneFailureTest {
                 .contains("returning java.util.concurrent.Future"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(where(Payments.class, "refund"))
                 .contains("config key Backoff/payments/unit = \"fortnights\" is not valid"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(where(Shipments.class, "track"))
+                .contains("the class @Backoff of " + Shipments.class.getName() + " covers this final method"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(where(Shipments.class, "ship"))
+                .contains("@Backoff(listeners = " + Unmakeable.class.getName() + ".class) cannot be created"));
     }
 
     /** The container may wrap it: the first {@link DeploymentException} of the cause chain holds the one report. */
@@ -83,5 +91,18 @@ class AllProblemsInOneFailureTest {
         public String refund() {
             return "";
         }
+    }
+
+    /** A class annotation over a final method, and a listener that can never be made. */
+    @Backoff(listeners = Unmakeable.class)
+    public static class Shipments {
+        public void ship() {
+        }
+
+        public final void track() {
+        }
+    }
+
+    public abstract static class Unmakeable implements BackoffListener {
     }
 }

@@ -22,33 +22,45 @@ class BadConfigValueTest {
 
     @ParameterizedTest(name = "{displayName}: {0} = {1}")
     @CsvSource(delimiter = '|', value = {
-            "maxTries      | many                           | a whole number >= 0",
-            "maxTries      | -1                             | a whole number >= 0",
-            "maxTries      | 3.5                            | a whole number >= 0",
-            "maxTries      | 99999999999                    | a whole number >= 0",
-            "maxTime       | -5s                            | a number >= 0 in the policy's unit",
-            "maxTime       | soon                           | a number >= 0 in the policy's unit",
-            "factor        | PT-1S                          | a number >= 0 in the policy's unit",
-            "base          | 0                              | a number > 0",
-            "base          | NaN                            | a number > 0",
-            "decayFactor   | -0.5                           | a number >= 0",
-            "interval      | 1s, -2s                        | one or more comma-separated time values",
-            "interval      | ','                            | one or more comma-separated time values",
-            "unit          | forever                        | one of NANOS, MICROS, MILLIS",
-            "unit          | weeks                          | one of NANOS, MICROS, MILLIS",
-            "strategy      | linear                         | one of [EXPO, FIBO, CONSTANT, DECAY, RUNTIME]",
-            "jitter        | wild                           | one of [FULL, EQUAL, DECORRELATED, RANDOM, NONE]",
-            "raiseOnGiveup | yes                            | true or false",
-            "enabled       | off                            | true or false",
-            "on            | com.acme.NoSuchException       | comma-separated names of Throwable classes",
-            "on            | java.io.IOException, java.lang.String | comma-separated names of Throwable classes",
-            "abortOn       | java.lang.Object               | comma-separated names of Throwable classes",
+            "maxTries      | many                           | | a whole number >= 0",
+            "maxTries      | -1                             | | a whole number >= 0",
+            "maxTries      | 3.5                            | | a whole number >= 0",
+            "maxTries      | 99999999999                    | | a whole number >= 0",
+            "maxTime       | -5s                            | | a number >= 0 in the policy's unit",
+            "maxTime       | soon                           | | a number >= 0 in the policy's unit",
+            "maxTime       | 1e300                          | it overflows the nanoseconds times are counted in"
+                    + " | a number >= 0 in the policy's unit",
+            "factor        | PT-1S                          | | a number >= 0 in the policy's unit",
+            "base          | 0                              | | a number > 0",
+            "base          | NaN                            | | a number > 0",
+            "decayFactor   | -0.5                           | | a number >= 0",
+            "interval      | 1s, -2s                        | | one or more comma-separated time values",
+            "interval      | ','                            | | one or more comma-separated time values",
+            "unit          | forever                        | | one of NANOS, MICROS, MILLIS",
+            "unit          | weeks                          | | one of NANOS, MICROS, MILLIS",
+            "strategy      | linear                         | | one of [EXPO, FIBO, CONSTANT, DECAY, RUNTIME]",
+            "jitter        | wild                           | | one of [FULL, EQUAL, DECORRELATED, RANDOM, NONE]",
+            "raiseOnGiveup | yes                            | | true or false",
+            "enabled       | off                            | | true or false",
+            "on            | com.acme.NoSuchException       | there is no class com.acme.NoSuchException"
+                    + " | comma-separated names of Throwable classes",
+            "on            | java.io.IOException, java.lang.String | java.lang.String is not a Throwable"
+                    + " | comma-separated names of Throwable classes",
+            "abortOn       | java.lang.Object               | java.lang.Object is not a Throwable"
+                    + " | comma-separated names of Throwable classes",
+            // a value that names no class would silently widen on to every exception, or clear abortOn
+            "on            | ' '                            | it names no class | comma-separated names of Throwable"
+                    + " classes",
+            "abortOn       | ','                            | it names no class | comma-separated names of Throwable"
+                    + " classes",
     })
-    void siteKeyValueIsRefused(String member, String value, String accepted) {
+    void siteKeyValueIsRefused(String member, String value, String reason, String accepted) {
         TckConfig.set(SITE + member, value);
 
         assertThat(problem(Api.class)).startsWith(where(Api.class, "call") + "java.lang.String): ")
-                .contains("config key " + SITE + member + " = \"" + value + "\" is not valid; accepted: " + accepted);
+                .contains("config key " + SITE + member + " = \"" + value + "\" is not valid"
+                        + (reason == null ? "; accepted: " + accepted : ": " + reason))
+                .contains("; accepted: " + accepted);
     }
 
     /** SmallRye Config reports an expression it cannot expand as no value at all: that must not pass silently. */

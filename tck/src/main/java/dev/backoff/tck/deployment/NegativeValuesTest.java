@@ -3,6 +3,7 @@ package dev.backoff.tck.deployment;
 import dev.backoff.Backoff;
 import dev.backoff.Wait;
 import dev.backoff.tck.Spec;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,7 +15,10 @@ import static dev.backoff.tck.deployment.Deployment.where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** SPEC 6: negative maxTries, maxTime and waits in the annotation fail the deployment. */
+/**
+ * SPEC 6: negative maxTries, maxTime and waits in the annotation fail the deployment; so do times too large to count
+ * in nanoseconds, saying so.
+ */
 @Spec("6")
 class NegativeValuesTest {
 
@@ -35,6 +39,19 @@ class NegativeValuesTest {
     void failsTheDeployment(Class<?> bean, String memberAndValue, String accepted) {
         assertThat(problem(bean)).startsWith(where(bean, "call") + "java.lang.String): ")
                 .contains("@Backoff(" + memberAndValue + ")").containsPattern("; accepted: .*" + accepted);
+    }
+
+    @Test
+    void aTimeTooLargeSaysItOverflows() {
+        assertThat(problem(Huge.class)).startsWith(where(Huge.class, "call") + "java.lang.String): ")
+                .contains("@Backoff(maxTime = 1.0E300) is not valid: it overflows the nanoseconds times are counted in")
+                .containsPattern("; accepted: .*number >= 0");
+    }
+
+    public static class Huge {
+        @Backoff(maxTime = 1e300)
+        public void call(String id) {
+        }
     }
 
     public static class MaxTries {

@@ -69,10 +69,14 @@ class LogLinesTest {
         }
     }
 
-    @ParameterizedTest(name = "{displayName}: a wait of {0} s is logged as {1}s")
-    @CsvSource({"0.25, 0.2", "1.25, 1.2", "2.25, 2.2", "0.35, 0.3", "0.05, 0.1", "0.75, 0.8", "3, 3.0",
-            "0.04, 0.0", "1234.56, 1234.6"})
-    void theWaitIsRoundedLikePythonPercentPointOneF(String wait, String shown) throws IOException {
+    /**
+     * Under a second in milliseconds, so that short waits keep their precision (Python would print 0.1s for 50 ms);
+     * from a second up as Python's %.1f, rounded half-even on the binary value.
+     */
+    @ParameterizedTest(name = "{displayName}: a wait of {0} s is logged as {1}")
+    @CsvSource({"0.25, 250ms", "1.25, 1.2s", "2.25, 2.2s", "0.35, 350ms", "0.05, 50ms", "0.75, 750ms", "3, 3.0s",
+            "0.04, 40ms", "0.0005, 0.5ms", "0, 0ms", "1234.56, 1234.6s"})
+    void theWaitKeepsItsPrecision(String wait, String shown) throws IOException {
         TckConfig.set(TARGET + "/fetch/Backoff/strategy", "constant");
         TckConfig.set(TARGET + "/fetch/Backoff/interval", wait);
         try (Deployed deployed = Tck.start(Api.class); LogCapture log = new LogCapture()) {
@@ -82,7 +86,22 @@ class LogLinesTest {
             api.fetch();
 
             assertThat(log.messages(Level.INFO)).containsExactly(
-                    "Backing off " + TARGET + ".fetch(...) for " + shown + "s (java.io.IOException: refused 1)");
+                    "Backing off " + TARGET + ".fetch(...) for " + shown + " (java.io.IOException: refused 1)");
+        }
+    }
+
+    /** The records' source is the method the user wrote, as JUL's default format shows it, not the library. */
+    @Test
+    void theLinesSourceIsTheMethodTheUserWrote() {
+        try (Deployed deployed = Tck.start(Api.class); LogCapture log = new LogCapture()) {
+            Api api = deployed.get(Api.class);
+            api.failFirst(9);
+
+            assertThatThrownBy(api::fetch).hasMessage("refused 5");
+            assertThat(log.records()).hasSize(5).allSatisfy(record -> {
+                assertThat(record.getSourceClassName()).isEqualTo(TARGET);
+                assertThat(record.getSourceMethodName()).isEqualTo("fetch");
+            });
         }
     }
 

@@ -50,7 +50,8 @@ class LoggingRetryEventsTest {
 
     private static final String TARGET = Flaky.class.getName() + ".flakyFunction(...)";
 
-    final LogCapture log = new LogCapture();
+    /** Opened once the container has started: what its start logs is not the example's. */
+    LogCapture log;
 
     Deployed deployed;
     Flaky flaky;
@@ -64,6 +65,7 @@ class LoggingRetryEventsTest {
         flaky = deployed.get(Flaky.class);
         work = deployed.get(Work.class);
         time = deployed.get(VirtualTime.class);
+        log = new LogCapture();
     }
 
     @AfterEach

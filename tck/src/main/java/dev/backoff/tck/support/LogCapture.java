@@ -38,6 +38,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
         LOGGER.addHandler(this);
     }
 
+    /** Every record logged, in order. */
+    public synchronized List<LogRecord> records() {
+        return List.copyOf(records);
+    }
+
     /** The messages logged at {@code level}, in order. */
     public synchronized List<String> messages(Level level) {
         return records.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage).toList();

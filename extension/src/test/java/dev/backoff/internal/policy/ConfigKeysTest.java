@@ -1,0 +1,67 @@
+package dev.backoff.internal.policy;
+
+import dev.backoff.Backoff;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.backoff.internal.policy.ReaderHarness.onMethod;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC 5.5: the keys of the Backoff namespace that name nothing in a deployment. */
+class ConfigKeysTest {
+
+    private static final String API = Api.class.getName();
+
+    private final ConfigKeys keys = new ConfigKeys(List.of(onMethod(Api.class, "fetch"),
+            onMethod(Api.class, "stacked")));
+
+    @Test
+    void theKeysOfTheDeploymentAndOtherNamespacesAreFine() {
+        ConfigKeys.Found found = keys.check(List.of("Backoff/maxTries", "Backoff/payments/maxTime",
+                API + "/fetch/Backoff/jitter", API + "/stacked/Backoff/inner/factor", "quarkus.http.port",
+                "mp.fault.tolerance.Retry/maxRetries"), List.of("PATH", "BACKOFF_MAXTRIES",
+                "BACKOFF_PAYMENTS_ENABLED", "DEV_BACKOFF_INTERNAL_POLICY_CONFIGKEYSTEST_API_FETCH_BACKOFF_UNIT"));
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.warnings()).isEmpty();
+    }
+
+    @Test
+    void aMisspelledMemberIsAProblemNamingTheClosest() {
+        ConfigKeys.Found found = keys.check(List.of("Backoff/maxtrys", API + "/fetch/Backoff/jiter"), List.of());
+
+        assertThat(found.problems()).extracting(Problem::line).containsExactly(
+                "config: key Backoff/maxtrys names no member a key can set; accepted: the closest, maxTries, or another"
+                        + " of " + Members.configurable(),
+                "config: key " + API + "/fetch/Backoff/jiter names no member a key can set; accepted: the closest,"
+                        + " jitter, or another of " + Members.configurable());
+    }
+
+    @Test
+    void aSiteOrNameOfAnotherApplicationIsAWarning() {
+        ConfigKeys.Found found = keys.check(List.of(API + "/other/Backoff/maxTries", "Backoff/refunds/maxTries",
+                API + "/stacked/Backoff/maxTries"), List.of("BACKOFF_REFUNDS_MAXTRIES"));
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.warnings()).hasSize(4).last().asString()
+                .startsWith("Environment variable BACKOFF_REFUNDS_MAXTRIES looks like a backoff-cdi config key");
+    }
+
+    @Test
+    void environmentVariablesAreTheMicroProfileFormOfKeys() {
+        assertThat(ConfigKeys.environmentVariable("com.acme.Api$Inner/fetch/Backoff/maxTries"))
+                .isEqualTo("COM_ACME_API_INNER_FETCH_BACKOFF_MAXTRIES");
+    }
+
+    public static class Api {
+        @Backoff(name = "payments")
+        public void fetch() {
+        }
+
+        @Backoff(name = "outer")
+        @Backoff(name = "inner")
+        public void stacked() {
+        }
+    }
+}
