@@ -1,5 +1,6 @@
 package dev.backoff.internal.engine;
 
+import dev.backoff.BackoffLimits;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,6 +31,34 @@ class SyncRetryMaxTimeTest {
         assertThat(script.startTimes()).isEqualTo(durations(0, 1.5, 4, 8.5, 10.5));
         assertThat(harness.time.waits()).isEqualTo(durations(1, 2, 4, 1.5));
         assertThat(harness.time.now()).isEqualTo(seconds(11));
+    }
+
+    /** The clock does not start at zero: the time limit counts from the call's start, not from the clock's zero. */
+    @Test
+    void maxTimeCountsFromTheStartOfTheCall() {
+        harness.time.advance(Duration.ofSeconds(100));
+        Script script = Script.failing(3);
+
+        harness.failure(policy().time(MAX_TIME, 2.5).build(), script);
+
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 1.5));
+    }
+
+    /** The same for a time limit read from {@code limits} at the start of the call. */
+    @Test
+    void maxTimeFromLimitsCountsFromTheStartOfTheCall() {
+        harness.time.advance(Duration.ofSeconds(100));
+        Script script = Script.failing(3);
+        BackoffLimits limits = new BackoffLimits() {
+            @Override
+            public Duration maxTime() {
+                return Duration.ofMillis(2500);
+            }
+        };
+
+        harness.failure(policy().limits(limits).build(), script);
+
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 1.5));
     }
 
     @Test
