@@ -154,24 +154,32 @@ class PolicyChecksTest {
         config.valid(onMethod(Api.class, "fibo"));
     }
 
-    /** Each row: a member and a value outside its range, from a method's key. */
-    @ParameterizedTest(name = "{0} = {1}")
+    /** Each row: a method, a member its policy uses, and a value outside the member's range, from a method's key. */
+    @ParameterizedTest(name = "{0}: {1} = {2}")
     @CsvSource({
-            "base, 0",
-            "base, -1",
-            "decayFactor, -0.5",
-            "maxTries, -1",
-            "maxTime, -1s",
-            "factor, -2",
-            "unit, weeks",
-            "interval, ''",
+            "plain, base, 0",
+            "plain, base, -1",
+            "decay, decayFactor, -0.5",
+            "plain, maxTries, -1",
+            "plain, maxTime, -1s",
+            "plain, factor, -2",
+            "plain, unit, weeks",
+            "constant, interval, ','",
     })
-    void aValueOutOfItsMembersRangeIsRefused(String member, String value) {
-        String key = SITE + "plain/Backoff/" + member;
+    void aValueOutOfItsMembersRangeIsRefused(String method, String member, String value) {
+        String key = SITE + method + "/Backoff/" + member;
         config.set(key, value);
 
-        assertThat(config.read(onMethod(Api.class, "plain")).problems()).isNotEmpty()
-                .anySatisfy(p -> assertThat(p).contains(key));
+        assertThat(config.read(onMethod(Api.class, method)).problems()).singleElement().asString()
+                .contains(key + " = \"" + value + "\" is not valid; accepted: ");
+    }
+
+    @Test
+    void aTimeTooLongForNanosecondsIsRefusedSayingWhy() {
+        String key = SITE + "constant/Backoff/interval";
+        config.set(key, "1e300");
+
+        assertThat(config.problem(onMethod(Api.class, "constant"))).contains(key + " = \"1e300\" is not valid: ");
     }
 
     /** The same members, at the edge of their ranges, on methods that use them: accepted. */
