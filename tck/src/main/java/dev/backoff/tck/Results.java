@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The outcome of every TCK test on this runner, written to the file the system property {@code backoff.tck.results}
- * names, when it is set; the compatibility table in {@code docs/compatibility.md} is made from these files
+ * names, when it is set (a run of a slice of the suite sets none); the compatibility table in
+ * {@code docs/compatibility.md} is made from these files
  * ({@code tck/report}). Tab-separated. First the runner, in lines that start with {@code #}:
  * <pre>
  * #container   name
@@ -35,8 +36,8 @@ final class Results {
     }
 
     static synchronized void record(ExtensionContext context, String outcome, Feature lacking, String reason) {
-        String file = System.getProperty(PROPERTY);
-        if (file == null) {
+        String file = System.getProperty(PROPERTY, "");
+        if (file.isBlank()) {
             return;
         }
         List<String> lines = new ArrayList<>();
