@@ -121,6 +121,17 @@ public @interface Backoff {
     /** How each wait is randomised. Default {@link Jitter#FULL}, as in Python; {@link Jitter#NONE} for exact waits. */
     @Nonbinding Jitter jitter() default Jitter.FULL;
 
+    /**
+     * Whether the server decides the wait when it said when to retry: when a failed attempt carries a server delay (its
+     * exception, a cause, or its value implements {@code dev.backoff.ServerDelay}; or a JAX-RS
+     * {@code WebApplicationException} or {@code Response}, or a {@code java.net.http.HttpResponse}, has a
+     * {@code Retry-After}, {@code RateLimit-Reset} or {@code X-RateLimit-Reset} header), the wait is that delay plus a
+     * random extra of up to 10% of it (at most one second), instead of the strategy's. A delay longer than the time left
+     * before {@link #maxTime()}, or without a {@code maxTime} longer than the config key {@code maxServerDelay} (default
+     * five minutes), gives up at once. Not used with {@link Wait#RUNTIME}, where {@link #waitFrom()} decides.
+     */
+    @Nonbinding boolean retryAfter() default true;
+
     /** Total calls, the first included. {@code 0} (the default): no limit; {@code 1}: no retry; negative: deployment error. */
     @Nonbinding int maxTries() default 0;
 
@@ -142,6 +153,15 @@ public @interface Backoff {
      * Default ({@code BackoffLimits.class}): none.
      */
     @Nonbinding Class<? extends BackoffLimits> limits() default BackoffLimits.class;
+
+    /**
+     * The name of the retry budget this policy's calls share with every policy that names it: each call deposits, each
+     * retry withdraws, and a call that would retry when the budget is spent gives up at once. Over a sliding window,
+     * the retries allowed are {@code minPerSecond * window + ratio * calls started in the window}, set by the config
+     * keys {@code Backoff/budget/<name>/ratio} (default 0.2), {@code minPerSecond} (default 10) and {@code window}
+     * (default 10s). The same form as {@link #name()}; empty (the default): no budget.
+     */
+    @Nonbinding String budget() default "";
 
     /**
      * {@code false}: when the call gives up on an exception, it returns {@code null} ({@code 0} or

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * with other builds coming and going on 2 cores that alone can move a ratio by more than the 1.2x under test.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.PairedRatio [rounds] [Floor.bench:Other.bench ...]
+ * java -cp benchmarks/target/benchmarks.jar dev.backoff.benchmarks.PairedRatio [rounds] [Floor.bench:Other.bench[@threads] ...]
  * </pre>
+ * A pair ending in {@code @2} runs both benchmarks on two threads at once (one shared state, for the benchmarks whose
+ * state is {@code Scope.Benchmark}).
  * The default pairs are the SPEC 8 ones: the no-op interceptor against {@code @Backoff}, sync (both bean shapes) and
  * async.
  */
@@ -45,23 +47,26 @@ public final class PairedRatio {
         lines.add("| floor | measured | floor ns/op (median) | measured ns/op (median) | ratio: median | min | max |");
         lines.add("|---|---|---:|---:|---:|---:|---:|");
         for (String pair : pairs) {
-            String[] names = pair.split(":");
+            String[] threadsApart = pair.split("@");
+            int threads = threadsApart.length > 1 ? Integer.parseInt(threadsApart[1]) : 1;
+            String[] names = threadsApart[0].split(":");
             double[] floor = new double[rounds];
             double[] measured = new double[rounds];
             double[] ratios = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 if (round % 2 == 0) {
-                    floor[round] = score(names[0]);
-                    measured[round] = score(names[1]);
+                    floor[round] = score(names[0], threads);
+                    measured[round] = score(names[1], threads);
                 } else {
-                    measured[round] = score(names[1]);
-                    floor[round] = score(names[0]);
+                    measured[round] = score(names[1], threads);
+                    floor[round] = score(names[0], threads);
                 }
                 ratios[round] = measured[round] / floor[round];
                 System.out.printf(Locale.ROOT, "round %d: %s %.1f, %s %.1f ns/op, ratio %.3f%n", round + 1,
                         names[0], floor[round], names[1], measured[round], ratios[round]);
             }
-            lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.3f | %.3f | %.3f |", names[0], names[1],
+            lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.3f | %.3f | %.3f |", names[0],
+                    names[1] + (threads > 1 ? " (" + threads + " threads)" : ""),
                     median(floor), median(measured), median(ratios), Arrays.stream(ratios).min().orElse(0),
                     Arrays.stream(ratios).max().orElse(0)));
         }
@@ -70,10 +75,11 @@ public final class PairedRatio {
         lines.forEach(System.out::println);
     }
 
-    private static double score(String benchmark) throws RunnerException {
+    private static double score(String benchmark, int threads) throws RunnerException {
         Options options = new OptionsBuilder()
                 .include("^" + Pattern.quote("dev.backoff.benchmarks." + benchmark) + "$")
                 .forks(1)
+                .threads(threads)
                 .warmupIterations(2).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(3).measurementTime(TimeValue.seconds(1))
                 .verbosity(VerboseMode.SILENT)

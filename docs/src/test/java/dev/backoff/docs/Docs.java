@@ -18,12 +18,13 @@ import java.util.stream.Stream;
 
 /**
  * Reads the Markdown files of {@code docs/} and the example regions of the sources that tests run, so that tests can
- * check that the docs show what the tests run: the docs' own tests ({@code docs/src/test/java}) and the TCK, whose seed
- * scenarios are the examples of {@code from-python.md} ({@code tck/src/main/java}, see {@link #SOURCES}).
+ * check that the docs show what the tests run: the docs' own tests ({@code docs/src/test/java}) and the application they
+ * test ({@code docs/src/main/java}), the TCK, whose seed scenarios are the examples of {@code from-python.md}
+ * ({@code tck/src/main/java}), and the demo's tests (see {@link #SOURCES}).
  *
  * <p>Conventions, in the Markdown files:
  * <ul>
- * <li>{@code <!-- from: docs/src/test/java/.../X.java#name -->} (or {@code tck/src/main/java/...}) on the line before
+ * <li>{@code <!-- from: docs/src/test/java/.../X.java#name -->} (or another of the {@link #SOURCES}) on the line before
  *     a fenced code block: the block is the region {@code name} of that file (paths from the repository root). Several
  *     sources, separated by {@code +}, are shown one after the other with a blank line between them.</li>
  * <li>{@code <!-- test: id -->} on the line before a fenced code block: a test under {@code dev.backoff.docs} reads
@@ -39,10 +40,12 @@ public final class Docs {
     static final List<String> NOT_CHECKED = List.of("performance.md");
 
     /**
-     * Where the code a page shows may come from, from the repository root: the docs' tests, which run it on Weld, and
-     * the TCK, whose tests every runner runs on its container.
+     * Where the code a page shows may come from, from the repository root: the docs' tests and the first example's
+     * application they test, run on Weld; the TCK, whose tests every runner runs on its container; and the demo's
+     * tests, which run on Quarkus.
      */
-    static final List<String> SOURCES = List.of("docs/src/test/java/", "tck/src/main/java/");
+    static final List<String> SOURCES = List.of("docs/src/main/java/", "docs/src/test/java/", "tck/src/main/java/",
+            "quarkus-demo/src/test/java/");
 
     private static final Pattern FROM = Pattern.compile("<!--\\s*from:\\s*(.+?)\\s*-->");
     private static final Pattern TEST = Pattern.compile("<!--\\s*test:\\s*(\\S+)\\s*-->");

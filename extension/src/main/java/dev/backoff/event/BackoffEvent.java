@@ -18,7 +18,10 @@ import java.util.List;
  * @param value     the value the failed attempt returned, when {@code retryIf} rejected it; otherwise {@code null}
  * @param exception the exception the failed attempt threw; {@code null} for a value failure
  * @param waitTime  the wait that follows, after jitter and {@code maxTime} truncation; never negative
+ * @param serverDirected whether the server decided the wait ({@code Retry-After} and the like, see
+ *                  {@code Backoff.retryAfter()}), rather than the policy's strategy
  */
 public record BackoffEvent(String name, Class<?> beanClass, Method method, List<Object> args, int tries,
-                           Duration elapsed, Object value, Throwable exception, Duration waitTime) {
+                           Duration elapsed, Object value, Throwable exception, Duration waitTime,
+                           boolean serverDirected) {
 }

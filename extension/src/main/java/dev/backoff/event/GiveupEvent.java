@@ -17,7 +17,8 @@ import java.util.List;
  * @param elapsed   the time from the start of the call to the start of the last attempt
  * @param value     the last returned value, for a value failure; otherwise {@code null}
  * @param exception the last exception; {@code null} for a value failure
+ * @param reason    why the call gave up: the first that holds, in {@link GiveupReason}'s order
  */
 public record GiveupEvent(String name, Class<?> beanClass, Method method, List<Object> args, int tries,
-                          Duration elapsed, Object value, Throwable exception) {
+                          Duration elapsed, Object value, Throwable exception, GiveupReason reason) {
 }

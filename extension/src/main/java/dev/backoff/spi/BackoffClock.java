@@ -1,6 +1,7 @@
 package dev.backoff.spi;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The time source and the sleeper of synchronous retries. The default, a CDI bean, uses {@link System#nanoTime()}
@@ -18,4 +19,12 @@ public interface BackoffClock {
      * @throws InterruptedException when the thread is interrupted while waiting; the retry loop then ends
      */
     void sleep(Duration wait) throws InterruptedException;
+
+    /**
+     * The wall-clock time now, which a server's {@code Retry-After} HTTP-date, or a rate limit's reset time, is
+     * counted from. The default is {@link Instant#now()}; {@code VirtualTime} moves it with its own clock.
+     */
+    default Instant instant() {
+        return Instant.now();
+    }
 }

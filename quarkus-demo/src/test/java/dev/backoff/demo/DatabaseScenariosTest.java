@@ -32,7 +32,7 @@ class DatabaseScenariosTest {
     void deadlockedTransferIsRetriedInAFreshTransaction() throws SQLException {
         long total = bank.balance(1) + bank.balance(2);
         Timeline.View view = run("deadlock", 2);
-        assertThat(view.outcome()).isEqualTo("success");
+        assertThat(view.outcome()).as("the run %s", view).isEqualTo("success");
         assertLane(view, "transfer", 3, "success");
         assertThat(Runs.lane(view, "transfer").subList(0, 2)).allSatisfy(m -> assertThat(m.detail())
                 .contains("JdbcSQLTransactionRollbackException", "Deadlock detected"));

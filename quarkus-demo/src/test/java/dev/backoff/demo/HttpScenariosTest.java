@@ -80,7 +80,9 @@ class HttpScenariosTest {
         Timeline.View view = run("status-codes", 0);
         assertThat(view.outcome()).isEqualTo("failed");
         assertThat(view.result()).contains("client error", "404");
-        assertThat(view.marks()).isEmpty(); // only a predicate is given: an exception is not a failure to retry
+        // only a predicate is given: an exception is not a failure to retry, so no event tells of the one attempt
+        assertLane(view, "resilient", 1, Timeline.UNREPORTED);
+        assertThat(view.marks().get(0).detail()).contains("404");
         assertThat(upstreamCalls("status", view.run())).isEqualTo(1);
     }
 }

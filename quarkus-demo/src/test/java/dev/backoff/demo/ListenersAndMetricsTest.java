@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 
 import static dev.backoff.demo.Runs.assertLane;
 import static dev.backoff.demo.Runs.run;
@@ -33,13 +34,21 @@ class ListenersAndMetricsTest {
 
     @Test
     void logListenerLogsEachBackoffAndTheGiveup() {
-        Timeline.View view = run("logging", 9);
-        assertThat(view.outcome()).isEqualTo("gave up");
-        assertLane(view, "flaky-function", 5, "giveup");
-        assertThat(view.log()).hasSize(5);
-        assertThat(view.log().subList(0, 4)).allSatisfy(line -> assertThat(line).startsWith("WARN Backing off "));
-        assertThat(view.log().get(1)).matches("WARN Backing off \\d+\\.\\d\\ds after 2 tries calling flakyFunction");
-        assertThat(view.log().get(4)).startsWith("ERROR Giving up after 5 tries and ");
+        try (CapturedLog log = CapturedLog.of("dev.backoff.demo")) {
+            Timeline.View view = run("logging", 9);
+            assertThat(view.outcome()).isEqualTo("gave up");
+            assertLane(view, "flaky-function", 5, "giveup");
+            assertThat(view.log()).hasSize(5);
+            assertThat(view.log().subList(0, 4)).allSatisfy(line -> assertThat(line).startsWith("WARN Backing off "));
+            assertThat(view.log().get(1)).matches("WARN Backing off \\d+\\.\\d\\ds after 2 tries calling flakyFunction");
+            assertThat(view.log().get(4)).startsWith("ERROR Giving up after 5 tries and ");
+
+            // the application log got the same lines: the give-up at ERROR, as the seed's listener logs it
+            assertThat(log.messages(Level.WARNING)).hasSize(5)
+                    .containsExactlyElementsOf(view.log().stream().map(line -> line.substring(line.indexOf(' ') + 1))
+                            .toList());
+            assertThat(log.messages(Level.SEVERE)).singleElement().asString().startsWith("Giving up after 5 tries");
+        }
     }
 
     @Test

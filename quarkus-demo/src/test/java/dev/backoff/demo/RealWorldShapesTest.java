@@ -10,12 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,32 +42,11 @@ class RealWorldShapesTest {
 
     @Test
     void aTransactionLeftRollbackOnlyIsNotRetried() {
-        List<String> warnings = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel() == Level.WARNING) {
-                    warnings.add(record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger log = Logger.getLogger("dev.backoff");
-        log.addHandler(capture);
-        try {
+        try (CapturedLog log = CapturedLog.of("dev.backoff")) {
             assertThat(ledger.openWithin(1, "carol")).startsWith("gave up:").contains("PRIMARY KEY");
-        } finally {
-            log.removeHandler(capture);
-        }
 
+            assertThat(log.messages(Level.WARNING)).singleElement().asString().contains("marked rollback-only");
+        }
         assertThat(ledger.attempts()).isEqualTo(1);
-        assertThat(warnings).singleElement().asString().contains("marked rollback-only");
     }
 }

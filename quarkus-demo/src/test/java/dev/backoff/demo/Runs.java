@@ -16,20 +16,13 @@ final class Runs {
     }
 
     static Timeline.View run(String scenario) {
-        return print(given().accept(ContentType.JSON).post("/api/scenarios/{id}/run", scenario)
-                .then().statusCode(200).extract().as(Timeline.View.class));
+        return given().accept(ContentType.JSON).post("/api/scenarios/{id}/run", scenario)
+                .then().statusCode(200).extract().as(Timeline.View.class);
     }
 
     static Timeline.View run(String scenario, int n) {
-        return print(given().accept(ContentType.JSON).queryParam("n", n).post("/api/scenarios/{id}/run", scenario)
-                .then().statusCode(200).extract().as(Timeline.View.class));
-    }
-
-    /** Prints a run's outcome, for the test's output. */
-    private static Timeline.View print(Timeline.View view) {
-        System.out.println("run " + view.run() + ": " + view.outcome() + ", " + view.result() + ", "
-                + view.marks().size() + " marks");
-        return view;
+        return given().accept(ContentType.JSON).queryParam("n", n).post("/api/scenarios/{id}/run", scenario)
+                .then().statusCode(200).extract().as(Timeline.View.class);
     }
 
     /** The marks of one lane (a policy layer), in order. */

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.Map;
 
+// region profile
 /**
  * Runs the application with the library's {@link dev.backoff.testing.VirtualTime}: no retry really waits, every wait is
  * recorded exactly, and the timelines' times are virtual (the sum of the waits before them).
@@ -15,3 +16,4 @@ public class VirtualTimeProfile implements QuarkusTestProfile {
         return Map.of("quarkus.arc.selected-alternatives", "dev.backoff.testing.VirtualTime");
     }
 }
+// endregion

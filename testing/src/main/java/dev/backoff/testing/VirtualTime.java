@@ -6,6 +6,8 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -37,13 +39,17 @@ import java.util.concurrent.atomic.AtomicLong;
  *     of retries runs in constant stack depth.</li>
  * <li>{@link #advance(Duration)} moves the clock and runs the tasks that became due.</li>
  * </ul>
- * The clock starts at zero. All methods are thread-safe; the clock is shared by every thread.
+ * The clock starts at zero; its wall-clock time ({@link #instant()}, which a server's HTTP-date is counted from) starts
+ * at the whole second of its creation and moves with it. All methods are thread-safe; the clock is shared by every
+ * thread.
  */
 @Alternative
 @Singleton
 public class VirtualTime implements BackoffClock, BackoffScheduler {
 
     private final AtomicLong now = new AtomicLong();
+    /** Whole seconds, so that an HTTP-date (which has no fraction) some seconds ahead is exactly that far ahead. */
+    private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final List<Duration> waits = new ArrayList<>();
     private final PriorityQueue<Task> queue = new PriorityQueue<>();
     private final ThreadLocal<Boolean> draining = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -57,6 +63,12 @@ public class VirtualTime implements BackoffClock, BackoffScheduler {
     @Override
     public long nanoTime() {
         return now.get();
+    }
+
+    /** The wall-clock time of its creation, to the second, plus the virtual time since. */
+    @Override
+    public Instant instant() {
+        return start.plusNanos(now.get());
     }
 
     @Override

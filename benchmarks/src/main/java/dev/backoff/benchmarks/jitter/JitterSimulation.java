@@ -106,15 +106,22 @@ public final class JitterSimulation {
         System.out.println("Wrote " + out.resolve("jitter-simulation.csv") + " and " + out.resolve("jitter-simulation.svg"));
     }
 
-    /** Every cell from {@code from} to {@code to} clients, {@code runs} runs each; the network delays from {@code seed}. */
+    /**
+     * Every cell from {@code from} to {@code to} clients, {@code runs} runs each. The network delays of a run come
+     * from a seed of its own, made from {@code seed}, the number of clients and the run's number: a rerun draws the
+     * same delays, and every algorithm gets the same sequence in its run of that number (as far as it draws), so no
+     * cell's randomness depends on another's. The jitter does not: {@link Waits} draws it from
+     * {@code ThreadLocalRandom}, which cannot be seeded, so the jittered columns vary a little from one rerun to the
+     * next, and only those (docs/performance.md says by how much).
+     */
     public static List<Cell> simulate(int runs, int from, int to, int step, long seed) {
-        Random network = new Random(seed);
         List<Cell> cells = new ArrayList<>();
         for (int clients = from; clients <= to; clients += step) {
             for (Algorithm algorithm : Algorithm.values()) {
                 long calls = 0;
                 double time = 0;
                 for (int run = 0; run < runs; run++) {
+                    Random network = new Random((seed * 1_000 + clients) * 1_000_000 + run);
                     Outcome outcome = run(clients, algorithm.plan, network);
                     calls += outcome.calls;
                     time += outcome.completion;

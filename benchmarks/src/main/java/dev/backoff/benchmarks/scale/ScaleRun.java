@@ -13,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -150,13 +151,19 @@ public final class ScaleRun {
         return run(library, calls, waitMillis, WARM_CALLS);
     }
 
-    /** One run in this JVM, after {@code warmCalls} calls with a 1 ms wait. */
+    /** One run in this JVM, after {@code warmCalls} calls with a 1 ms wait; its warnings to standard output. */
     public static Result run(String library, int calls, long waitMillis, int warmCalls) throws Exception {
+        return run(library, calls, waitMillis, warmCalls, System.out);
+    }
+
+    /** One run in this JVM, after {@code warmCalls} calls with a 1 ms wait; its warnings to {@code warnings}. */
+    public static Result run(String library, int calls, long waitMillis, int warmCalls, PrintStream warnings)
+            throws Exception {
         int threadsAtStart = ManagementFactory.getThreadMXBean().getThreadCount();
         ManagementFactory.getThreadMXBean().resetPeakThreadCount();
         try (Subject subject = subject(library, waitMillis)) {
             warmUp(subject, warmCalls);
-            return measure(library, subject, calls, waitMillis, threadsAtStart);
+            return measure(library, subject, calls, waitMillis, threadsAtStart, warnings);
         }
     }
 
@@ -169,8 +176,8 @@ public final class ScaleRun {
         CompletableFuture.allOf(done).get(2, TimeUnit.MINUTES);
     }
 
-    private static Result measure(String library, Subject subject, int calls, long waitMillis, int threadsAtStart)
-            throws Exception {
+    private static Result measure(String library, Subject subject, int calls, long waitMillis, int threadsAtStart,
+                                  PrintStream warnings) throws Exception {
         Ticket[] tickets = new Ticket[calls];
         for (int i = 0; i < calls; i++) {
             tickets[i] = new Ticket();
@@ -193,7 +200,7 @@ public final class ScaleRun {
         int threadsPending = threads.getThreadCount();
         long heapPending = usedHeapAfterGc();
         if (Ticket.SECOND.get() > 0) { // the GC took longer than the wait: not all were pending when measured
-            System.out.println("warning: " + Ticket.SECOND.get() + " retries had started when the heap was measured;"
+            warnings.println("warning: " + Ticket.SECOND.get() + " retries had started when the heap was measured;"
                     + " use a longer wait");
         }
 
@@ -241,17 +248,21 @@ public final class ScaleRun {
     }
 
     private static Subject backoff(long waitMillis) {
-        System.setProperty("Backoff/scale/interval", waitMillis + "ms");
-        return inContainer(ScaleBeans.WithBackoff.class);
+        return inContainer(ScaleBeans.WithBackoff.class, "Backoff/scale/interval", waitMillis + "ms");
     }
 
     private static Subject smallrye(long waitMillis) {
-        System.setProperty(ScaleBeans.WithRetry.class.getName() + "/call/Retry/delay", Long.toString(waitMillis));
-        return inContainer(ScaleBeans.WithRetry.class);
+        return inContainer(ScaleBeans.WithRetry.class, ScaleBeans.WithRetry.class.getName() + "/call/Retry/delay",
+                Long.toString(waitMillis));
     }
 
-    /** A Weld container with one bean under test, closed with the subject. */
-    private static Subject inContainer(Class<? extends ScaleBeans.Calls> beanClass) {
+    /**
+     * A Weld container with one bean under test, and the config key that sets its wait: both go when the subject
+     * closes, so that a later container in the same JVM (the smoke run runs every library in one) does not see a key
+     * for a bean it does not have.
+     */
+    private static Subject inContainer(Class<? extends ScaleBeans.Calls> beanClass, String waitKey, String wait) {
+        System.setProperty(waitKey, wait);
         WeldContainer container = Cdi.weld(beanClass).initialize();
         ScaleBeans.Calls bean = container.select(beanClass).get();
         return new Subject() {
@@ -268,6 +279,7 @@ public final class ScaleRun {
             @Override
             public void close() {
                 container.close();
+                System.clearProperty(waitKey);
             }
         };
     }

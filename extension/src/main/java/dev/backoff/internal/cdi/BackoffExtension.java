@@ -38,7 +38,8 @@ public class BackoffExtension implements Extension {
 
     void register(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
         scanner = new SiteScanner(interceptsDefaultMethods(beans));
-        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class)) {
+        for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
+                DefaultRetryBudgets.class)) {
             discovery.addAnnotatedType(beans.createAnnotatedType(type), BackoffExtension.class.getName() + "/"
                     + type.getName());
         }
@@ -58,6 +59,10 @@ public class BackoffExtension implements Extension {
     }
 
     void vetoScannedScheduler(@Observes ProcessAnnotatedType<DefaultScheduler> type) {
+        vetoIfScanned(type);
+    }
+
+    void vetoScannedBudgets(@Observes ProcessAnnotatedType<DefaultRetryBudgets> type) {
         vetoIfScanned(type);
     }
 

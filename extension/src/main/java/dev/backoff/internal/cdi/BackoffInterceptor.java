@@ -41,7 +41,8 @@ public class BackoffInterceptor {
     public BackoffInterceptor(Sites sites, BackoffClock clock, BackoffScheduler scheduler) {
         this.sites = sites;
         this.sync = new SyncRetry(clock, sites.notifier(), sites);
-        this.async = new AsyncRetry(clock, scheduler, sites.notifier(), sites.pending(), sites);
+        this.async = new AsyncRetry(clock, scheduler, sites.notifier(), sites.pending(),
+                AsyncContexts.forScheduler(sites, scheduler));
     }
 
     @AroundInvoke

@@ -55,7 +55,7 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     @Discovery
     public void register(ScannedClasses scanned) {
         for (Class<?> type : List.of(BackoffInterceptor.class, SystemClock.class, DefaultScheduler.class,
-                LiteLifecycle.class)) {
+                DefaultRetryBudgets.class, LiteLifecycle.class)) {
             scanned.add(type.getName());
         }
     }
@@ -94,7 +94,23 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
     }
 
     private static boolean isBackoff(AnnotationInfo annotation) {
-        return annotation.name().equals(Backoff.class.getName()) || annotation.name().equals(Backoff.List.class.getName());
+        ClassInfo type = declaration(annotation);
+        return type != null
+                && (type.name().equals(Backoff.class.getName()) || type.name().equals(Backoff.List.class.getName()));
+    }
+
+    /**
+     * The annotation's type, or {@code null} when the build cannot read it: ArC knows the classes of its index, and a
+     * bean may carry an annotation from outside it (quarkus-opentelemetry's beans carry gRPC's {@code
+     * GlobalInterceptor} in an application without gRPC), whose name it cannot even tell. Such an annotation is
+     * neither {@code @Backoff} nor one that could carry it: ArC could not bind an interceptor through it either.
+     */
+    private static ClassInfo declaration(AnnotationInfo annotation) {
+        try {
+            return annotation.declaration();
+        } catch (IllegalStateException notIndexed) {
+            return null;
+        }
     }
 
     private static boolean boundTwice(Collection<AnnotationInfo> annotations) {
@@ -167,8 +183,8 @@ public class BackoffLiteExtension implements BuildCompatibleExtension {
         if (isBackoff(annotation)) {
             return true;
         }
-        ClassInfo type = annotation.declaration();
-        return seen.add(annotation.name()) && !annotation.name().startsWith("java.")
+        ClassInfo type = declaration(annotation);
+        return type != null && seen.add(type.name()) && !type.name().startsWith("java.")
                 && (type.hasAnnotation(Stereotype.class) || type.hasAnnotation(InterceptorBinding.class))
                 && type.annotations().stream().anyMatch(a -> carriesBackoff(a, seen));
     }

@@ -31,8 +31,9 @@ final class CdiObservers implements Observers {
 
     CdiObservers(BeanContainer beans) {
         resolve(beans, Kind.BACKOFF, new BackoffEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null, null,
-                Duration.ZERO));
-        resolve(beans, Kind.GIVEUP, new GiveupEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null, null));
+                Duration.ZERO, false));
+        resolve(beans, Kind.GIVEUP, new GiveupEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null, null,
+                null));
         resolve(beans, Kind.SUCCESS, new SuccessEvent("", Object.class, null, List.of(), 0, Duration.ZERO, null,
                 null));
     }

@@ -22,7 +22,9 @@ import java.util.logging.Logger;
  * The default {@link BackoffScheduler}. Where the container offers a Jakarta Concurrency
  * {@code ManagedScheduledExecutorService} (as a CDI bean, or at its default JNDI name), waits and attempts run on it.
  * Otherwise one timer thread per container, started at the first wait, times the waits and hands each attempt to
- * the common fork-join pool, so that user code never runs on the timer. Closing the container stops the timer.
+ * the common fork-join pool, so that user code never runs on the timer. Closing the container stops the timer. A
+ * call that starts on a Vert.x context waits on Vert.x timers instead (SPEC 3.8, {@link VertxContext}), which only
+ * this scheduler lets it do.
  */
 @Singleton
 public class DefaultScheduler implements BackoffScheduler {

@@ -3,6 +3,7 @@ package dev.backoff.internal.cdi;
 import dev.backoff.BackoffLimits;
 import dev.backoff.BackoffListener;
 import dev.backoff.WaitFunction;
+import dev.backoff.spi.RetryBudgets;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
@@ -25,8 +26,8 @@ import java.util.function.Predicate;
 public class LiteLifecycle {
 
     // Never read: these injection points tell a container that removes unused beans (ArC) that beans of the types
-    // class-valued members name are used, looked up at startup by type. Without them, a listener bean that nothing
-    // injects would be removed and could not be found.
+    // class-valued members name, and the store of retry budgets, are used, looked up at startup by type. Without them,
+    // a listener bean that nothing injects would be removed and could not be found.
     @Inject
     @Any
     Instance<BackoffListener> listeners;
@@ -42,6 +43,9 @@ public class LiteLifecycle {
     @Inject
     @Any
     Instance<Predicate<?>> predicates;
+
+    @Inject
+    Instance<RetryBudgets> budgets;
 
     /** Before the application's own startup observers, which may call {@code @Backoff} methods. */
     void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Startup startup, Sites sites,

@@ -1,5 +1,6 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyMeter;
 import jakarta.enterprise.inject.Vetoed;
 import jakarta.enterprise.inject.spi.BeanContainer;
@@ -13,12 +14,12 @@ final class Meters {
     private Meters() {
     }
 
-    /** The meter of each policy, by the name metrics tag it with. */
-    static Function<String, PolicyMeter> forContainer(BeanContainer container) {
+    /** The meter of each policy, made from what metrics tag it with: its name and its budget's. */
+    static Function<Policy.Builder, PolicyMeter> forContainer(BeanContainer container) {
         try {
             Class.forName("io.micrometer.core.instrument.MeterRegistry", false, Meters.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError absent) {
-            return name -> PolicyMeter.NONE;
+            return policy -> PolicyMeter.NONE;
         }
         return MicrometerMeter.forContainer(container); // loaded only now that Micrometer is known to be there
     }

@@ -1,6 +1,7 @@
 package dev.backoff.internal.cdi;
 
 import dev.backoff.internal.cdi.SiteScanner.SourceKey;
+import dev.backoff.internal.policy.BudgetKeys;
 import dev.backoff.internal.policy.ConfigKeys;
 import dev.backoff.internal.policy.Declaration;
 import dev.backoff.internal.policy.MemberInstances;
@@ -8,6 +9,9 @@ import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyMeter;
 import dev.backoff.internal.policy.PolicyReader;
 import dev.backoff.internal.policy.Problem;
+import dev.backoff.spi.BudgetSettings;
+import dev.backoff.spi.RetryBudget;
+import dev.backoff.spi.RetryBudgets;
 import jakarta.enterprise.inject.spi.BeanContainer;
 
 import java.lang.reflect.Method;
@@ -16,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -41,7 +47,10 @@ final class Resolution {
      */
     List<Problem> check(PolicyReader.Config config) {
         List<Problem> problems = new ArrayList<>(scanned.problems());
-        read(config, new MemberInstances(Resolution::couldBeMade), problems);
+        Map<String, BudgetSettings> budgets = budgets(read(config, new MemberInstances(Resolution::couldBeMade),
+                problems), config, problems);
+        // the keys' problems only: a warning of a key this build does not use may not hold where the application runs
+        problems.addAll(keys(config, budgets).problems());
         return problems;
     }
 
@@ -53,22 +62,27 @@ final class Resolution {
      */
     List<Problem> resolve(PolicyReader.Config config, BeanContainer container, Sites sites) {
         List<Problem> problems = new ArrayList<>(scanned.problems());
-        ConfigKeys.Found keys = new ConfigKeys(scanned.declarations().values()).check(config.keys(),
-                System.getenv().keySet());
-        problems.addAll(keys.problems());
-        keys.warnings().forEach(LOG::warning);
         Map<SourceKey, List<Policy.Builder>> read = read(config,
                 new MemberInstances(new BeanInstances(container)), problems);
+        Map<String, BudgetSettings> budgets = budgets(read, config, problems);
+        ConfigKeys.Found keys = keys(config, budgets);
+        problems.addAll(keys.problems());
+        keys.warnings().forEach(LOG::warning);
         if (!problems.isEmpty()) {
             return problems;
         }
-        Function<String, PolicyMeter> meters = Meters.forContainer(container);
+        Map<String, RetryBudget> stored = store(container, budgets, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Function<Policy.Builder, PolicyMeter> meters = Meters.forContainer(container);
         Map<SourceKey, Policy[]> policies = new HashMap<>();
         read.forEach((key, builders) -> policies.put(key, builders.stream()
-                .map(builder -> builder.meter(meters.apply(builder.meterName())).build()).toArray(Policy[]::new)));
+                .map(builder -> builder.budget(stored.get(builder.budgetName())).meter(meters.apply(builder)).build())
+                .toArray(Policy[]::new)));
         Map<Method, Site> byMethod = new HashMap<>();
         scanned.sources().forEach((method, byBean) -> byMethod.put(method, site(method, byBean, policies)));
-        sites.publish(byMethod, new CdiObservers(container), RequestContexts.forContainer(container),
+        sites.publish(byMethod, new CdiObservers(container), AsyncContexts.forContainer(container),
                 JtaTransactions.forContainer(container));
         return problems;
     }
@@ -80,6 +94,50 @@ final class Resolution {
         scanned.declarations().forEach((key, declaration) -> read.put(key, bind(reader.read(declaration, problems),
                 declaration, members, problems)));
         return read;
+    }
+
+    /** SPEC 5.5, 10.2: the keys of the Backoff namespace that name nothing here. */
+    private ConfigKeys.Found keys(PolicyReader.Config config, Map<String, BudgetSettings> budgets) {
+        return new ConfigKeys(scanned.declarations().values(), budgets.keySet()).check(config.keys(),
+                System.getenv().keySet());
+    }
+
+    /** SPEC 10.2: the settings of every budget a policy names, as config gives them, by name. */
+    private static Map<String, BudgetSettings> budgets(Map<SourceKey, List<Policy.Builder>> read,
+                                                       PolicyReader.Config config, List<Problem> problems) {
+        Map<String, BudgetSettings> budgets = new TreeMap<>();
+        read.values().forEach(builders -> builders.stream().map(Policy.Builder::budgetName).filter(n -> !n.isEmpty())
+                .forEach(name -> budgets.computeIfAbsent(name, n -> BudgetKeys.read(n, config, problems))));
+        return budgets;
+    }
+
+    /**
+     * SPEC 10.4: each budget from the application's {@link RetryBudgets} bean (the default one, or its replacement),
+     * once per name. A store that fails for one is a problem of the deployment, not of a later call.
+     */
+    private static Map<String, RetryBudget> store(BeanContainer container, Map<String, BudgetSettings> budgets,
+                                                  List<Problem> problems) {
+        Map<String, RetryBudget> stored = new HashMap<>();
+        if (budgets.isEmpty()) {
+            return stored;
+        }
+        RetryBudgets store = BeanLookup.find(container, RetryBudgets.class);
+        if (store == null) { // both extensions register the default one: only a container that removed it gets here
+            problems.add(new Problem(Problem.CONFIG, "retry budgets " + budgets.keySet(), "have no store: the"
+                    + " container has no RetryBudgets bean", "the library's default store, or a bean of the"
+                    + " application's own"));
+            return stored;
+        }
+        budgets.forEach((name, settings) -> {
+            try {
+                stored.put(name, Objects.requireNonNull(store.budget(name, settings), "it returned null"));
+            } catch (RuntimeException failed) {
+                problems.add(new Problem(Problem.CONFIG, "retry budget " + name, "could not be made by "
+                        + store.getClass().getName() + ": " + failed, "a RetryBudgets bean that returns a budget"
+                        + " for every name it is given"));
+            }
+        });
+        return stored;
     }
 
     private static List<Policy.Builder> bind(List<Policy.Builder> layers, Declaration declaration,

@@ -25,7 +25,7 @@ public final class Sites implements ContextCarrier, Transactions {
     private final Notifier notifier = new Notifier(Observers.NONE);
     private final Set<Method> unresolved = ConcurrentHashMap.newKeySet();
     private final List<Class<?>> beanClasses;
-    private ContextCarrier requestContexts = ContextCarrier.NONE;
+    private ContextCarrier contexts = ContextCarrier.NONE;
     private Transactions transactions = Transactions.NONE;
     private volatile Map<Method, Site> byMethod = Map.of();
     private volatile Map<Method, Site> byIdentity = Map.of();
@@ -46,10 +46,9 @@ public final class Sites implements ContextCarrier, Transactions {
     }
 
     /** Makes the resolved sites, observers and context carrier what every call sees from now on. */
-    void publish(Map<Method, Site> sites, Observers observers, ContextCarrier requestContexts,
-                 Transactions transactions) {
+    void publish(Map<Method, Site> sites, Observers observers, ContextCarrier contexts, Transactions transactions) {
         notifier.observe(observers); // these three before the volatile writes below, which every call reads first
-        this.requestContexts = requestContexts;
+        this.contexts = contexts;
         this.transactions = transactions;
         this.byMethod = Map.copyOf(sites);
         this.byIdentity = Map.of();
@@ -87,10 +86,10 @@ public final class Sites implements ContextCarrier, Transactions {
         return unresolved.add(method);
     }
 
-    /** SPEC 3.7: the caller's request context, carried as this container allows. */
+    /** SPEC 3.7, 3.9: the caller's request context and thread context, carried as this container allows. */
     @Override
     public Carried capture() {
-        return requestContexts.capture();
+        return contexts.capture();
     }
 
     /** SPEC 7.4: the caller's JTA transaction, where there is JTA. */

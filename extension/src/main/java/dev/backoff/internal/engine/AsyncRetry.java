@@ -49,6 +49,9 @@ public final class AsyncRetry implements RetryLoop {
         if (!policy.enabled()) {
             return once(policy, call, target);
         }
+        if (policy.budget() != null) {
+            policy.budget().deposit(); // SPEC 10.2: every call, before its first attempt, which is never refused
+        }
         if (policy.limits() == null && policy.retryIf() == null && !loop.notifier().listens(policy)) {
             return firstAttemptFirst(policy, call, target);
         }
@@ -148,7 +151,7 @@ public final class AsyncRetry implements RetryLoop {
         private final AtomicInteger due = new AtomicInteger();
         private final Runnable drain = this::drain;
         private Attempts<C> attempts;
-        /** The caller's context, for the attempts that run on other threads (SPEC 3.7); {@code null}: none. */
+        /** The caller's context, for the attempts that run later (SPEC 3.7 to 3.9); {@code null}: none. */
         private ContextCarrier.Carried carried;
         private volatile Future<?> scheduled;
 
@@ -253,7 +256,8 @@ public final class AsyncRetry implements RetryLoop {
                 cancel(PendingRetries.shutdown(this));
                 return;
             }
-            scheduled = scheduler.schedule(this, Duration.ofNanos(wait));
+            Duration delay = Duration.ofNanos(wait);
+            scheduled = carried == null ? scheduler.schedule(this, delay) : carried.schedule(scheduler, this, delay);
             if (result.isDone()) { // cancelled while scheduling
                 stop();
             }

@@ -1,8 +1,12 @@
 package dev.backoff.internal.engine;
 
 import dev.backoff.BackoffLimits;
+import dev.backoff.event.GiveupReason;
+import dev.backoff.internal.http.ServerDelays;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.spi.BackoffClock;
+
+import java.time.Duration;
 
 /**
  * One call's attempts, as both loops make them (SPEC 2.1-2.7): the call's setup (limits, clock, arguments, wait
@@ -17,7 +21,7 @@ final class Attempts<C> {
     /** What {@link #after} returns when the attempt succeeded. */
     static final long SUCCEEDED = -2;
     /** What {@link #after} returns when the call gives up. */
-    static final long GIVE_UP = Decision.GIVE_UP;
+    static final long GIVE_UP = -1;
 
     /**
      * What a loop is to the attempts it makes.
@@ -108,27 +112,66 @@ final class Attempts<C> {
                 return SUCCEEDED;
             }
             interrupted = policy.interrupts(failure) || loop.callersThread() && Thread.currentThread().isInterrupted();
-            if (interrupted) {
-                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, null);
+            GiveupReason reason = interrupted ? GiveupReason.INTERRUPTED
+                    : loop.transactions().rollbackOnly() ? GiveupReason.TRANSACTION_ROLLBACK_ONLY
+                    : Decision.limitReached(policy, failure, tries, maxTries, elapsed, maxTime);
+            long wait = 0;
+            Duration serverDelay = null;
+            if (reason == null) {
+                if (waits == null) {
+                    waits = new Waits(policy);
+                }
+                double next = waits.next(failure != null ? failure : value); // advances even when the server decides
+                serverDelay = next == Waits.USED_UP || !policy.retryAfter() ? null
+                        : ServerDelays.of(value, failure, loop.clock().instant()).orElse(null);
+                if (next == Waits.USED_UP) {
+                    reason = Decision.usedUp(policy);
+                } else if (serverDelay == null) {
+                    wait = Decision.truncate(next, maxTime, elapsed);
+                } else {
+                    wait = Decision.serverWait(Limits.saturatedNanos(serverDelay), serverDelayBound());
+                    if (wait == Decision.TOO_LONG) {
+                        reason = GiveupReason.SERVER_DELAY_TOO_LONG;
+                    }
+                }
+            }
+            if (reason == null && policy.budget() != null && !policy.budget().tryWithdraw()) {
+                reason = GiveupReason.BUDGET_EXHAUSTED; // last: a retry that would not happen takes nothing
+            }
+            if (reason != null) {
+                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, reason, because(reason,
+                        serverDelay));
                 return GIVE_UP;
             }
-            if (loop.transactions().rollbackOnly()) {
-                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, Transactions.ROLLBACK_ONLY);
-                return GIVE_UP;
-            }
-            if (waits == null) {
-                waits = new Waits(policy);
-            }
-            long wait = Decision.nextWait(policy, waits, value, failure, tries, maxTries, elapsed, maxTime);
-            if (wait == GIVE_UP) {
-                loop.notifier().giveup(policy, args, tries, elapsed, value, failure, null);
-            } else {
-                loop.notifier().backoff(policy, args, tries, elapsed, value, failure, wait);
+            loop.notifier().backoff(policy, args, tries, elapsed, value, failure, wait, serverDelay != null);
+            if (failure == null) {
+                ServerDelays.close(value); // the caller gets only the last response; listeners have seen this one
             }
             return wait;
         } catch (Throwable fromUserCode) {
             throw Rethrow.<RuntimeException>unchecked(Rethrow.keeping(fromUserCode, failure));
         }
+    }
+
+    /**
+     * SPEC 2.5: the longest server delay this call waits for: the time left before {@code maxTime} when there is one,
+     * otherwise {@code maxServerDelay}.
+     */
+    private long serverDelayBound() {
+        return maxTime > 0 ? maxTime - elapsed : policy.maxServerDelayNanos();
+    }
+
+    /** What the give-up's log line adds to {@code reason}: what to do about it, or the values that made it. */
+    private String because(GiveupReason reason, Duration serverDelay) {
+        return switch (reason) {
+            case TRANSACTION_ROLLBACK_ONLY -> Transactions.ROLLBACK_ONLY;
+            case SERVER_DELAY_TOO_LONG -> "the server asked to wait " + Notifier.duration(
+                    Limits.saturatedNanos(serverDelay)) + ", longer than " + (maxTime > 0
+                    ? "the " + Notifier.duration(serverDelayBound()) + " left before maxTime"
+                    : "maxServerDelay (" + Notifier.duration(serverDelayBound()) + ")");
+            case BUDGET_EXHAUSTED -> "retry budget " + policy.budgetName() + " has no retry left";
+            default -> null;
+        };
     }
 
     /**
@@ -138,7 +181,7 @@ final class Attempts<C> {
     void interruptedWhileWaiting(Object value, Throwable failure, InterruptedException interruption) {
         interrupted = true;
         try {
-            loop.notifier().giveup(policy, args, tries, elapsed, value, failure, null);
+            loop.notifier().giveup(policy, args, tries, elapsed, value, failure, GiveupReason.INTERRUPTED, null);
         } catch (Throwable fromUserCode) {
             throw Rethrow.<RuntimeException>unchecked(Rethrow.keeping(fromUserCode, failure));
         }

@@ -3,6 +3,7 @@ package dev.backoff.internal.engine;
 import dev.backoff.BackoffListener;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
+import dev.backoff.event.GiveupReason;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.internal.engine.Observers.Kind;
 import dev.backoff.internal.policy.Policy;
@@ -60,28 +61,36 @@ public final class Notifier {
         }
     }
 
-    void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait) {
+    /** @param serverDirected whether the server's delay decided the wait (SPEC 2.5), not the policy's strategy */
+    void backoff(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, long wait,
+                 boolean serverDirected) {
         p.meter().retried(wait);
-        if (LOG.isLoggable(Level.INFO)) {
-            log(p, Level.INFO, "Backing off " + p.label() + " for " + duration(wait) + " ("
-                    + cause(value, exception) + ")");
+        if (p.logging().backoffs() && LOG.isLoggable(Level.INFO)) {
+            log(p, Level.INFO, "Backing off " + p.label() + " for " + duration(wait)
+                    + (serverDirected ? " (Retry-After) (" : " (") + cause(value, exception) + ")");
         }
         if (hears(p, Kind.BACKOFF)) {
             tell(p, Kind.BACKOFF, BackoffListener::onBackoff, new BackoffEvent(p.name(), p.declaringClass(),
-                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception, Duration.ofNanos(wait)));
+                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception, Duration.ofNanos(wait),
+                    serverDirected));
         }
     }
 
-    /** @param because why, when it is not the policy's own limits: said at the end of the log line */
-    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception, String because) {
-        p.meter().gaveUp();
-        if (LOG.isLoggable(Level.WARNING)) {
+    /**
+     * @param reason  why, the first that holds (SPEC 2.4)
+     * @param because what the log line adds to the reason where it helps the reader: what to change, or the values
+     *                that made it; {@code null} when the reason says it all
+     */
+    void giveup(Policy p, Object[] args, int tries, long elapsed, Object value, Throwable exception,
+                GiveupReason reason, String because) {
+        p.meter().gaveUp(reason);
+        if (p.logging().giveups() && LOG.isLoggable(Level.WARNING)) {
             log(p, Level.WARNING, "Giving up " + p.label() + " after " + tries + (tries == 1 ? " try (" : " tries (")
-                    + cause(value, exception) + ")" + (because == null ? "" : ": " + because));
+                    + cause(value, exception) + "), reason " + reason + (because == null ? "" : ": " + because));
         }
         if (hears(p, Kind.GIVEUP)) {
             tell(p, Kind.GIVEUP, BackoffListener::onGiveup, new GiveupEvent(p.name(), p.declaringClass(),
-                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception));
+                    p.method(), list(args), tries, Duration.ofNanos(elapsed), value, exception, reason));
         }
     }
 

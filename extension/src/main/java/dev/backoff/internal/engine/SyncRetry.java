@@ -23,6 +23,9 @@ public final class SyncRetry implements RetryLoop {
         if (!policy.enabled()) {
             return target.attempt(call);
         }
+        if (policy.budget() != null) {
+            policy.budget().deposit(); // SPEC 10.2: every call, before its first attempt, which is never refused
+        }
         // the common case, nothing to read before the first attempt and nobody listening: make it before anything else
         Attempts<C> attempts = policy.limits() != null || loop.notifier().listens(policy)
                 ? Attempts.start(policy, call, target, loop) : null;

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The keys of the {@code Backoff} namespace (SPEC 5.2) that name nothing in this deployment. A key whose last segment
- * names no member is a problem (a typo would otherwise be silently ignored); a key, or an environment variable in the
- * form of one, for a site or a policy name this deployment does not have is a warning, since config is often shared by
- * several applications.
+ * The keys of the {@code Backoff} namespace (SPEC 5.2, 10.2) that name nothing in this deployment. A key whose last
+ * segment names no member, or no setting of a retry budget, is a problem (a typo would otherwise be silently ignored);
+ * a key, or an environment variable in the form of one, for a site, a policy name or a budget this deployment does not
+ * have is a warning, since config is often shared by several applications.
  */
 public final class ConfigKeys {
 
@@ -28,9 +28,14 @@ public final class ConfigKeys {
     private static final Pattern ENVIRONMENT_KEY = Pattern.compile("(?:[A-Z0-9_]*_)?BACKOFF_[A-Z0-9_]+");
 
     private final Set<String> prefixes = new LinkedHashSet<>();
+    private final Set<String> budgets;
 
-    /** The keys the policies of {@code declarations} read, as their prefixes: site, named and global. */
-    public ConfigKeys(Collection<Declaration> declarations) {
+    /**
+     * The keys the policies of {@code declarations} read, as their prefixes: site, named and global; and the keys of
+     * the retry budgets they name, {@code budgets}.
+     */
+    public ConfigKeys(Collection<Declaration> declarations, Set<String> budgets) {
+        this.budgets = Set.copyOf(budgets);
         prefixes.add(NAMESPACE + "/");
         for (Declaration d : declarations) {
             Backoff[] layers = d.layers();
@@ -48,6 +53,11 @@ public final class ConfigKeys {
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (String key : keys) {
+            String[] budgetAndSetting = budgetKey(key);
+            if (budgetAndSetting != null) {
+                checkBudgetKey(key, budgetAndSetting[0], budgetAndSetting[1], problems, warnings);
+                continue;
+            }
             String[] segments = key.split("/", -1);
             int at = List.of(segments).indexOf(NAMESPACE);
             if (at < 0 || at > 2 || segments.length - at < 2 || segments.length - at > 3) {
@@ -55,8 +65,8 @@ public final class ConfigKeys {
             }
             String member = segments[segments.length - 1];
             if (!Members.configurable().contains(member)) {
-                problems.add(new Problem("config", "key " + key, "names no member a key can set", "the closest, "
-                        + closest(member) + ", or another of " + Members.configurable()));
+                problems.add(new Problem(Problem.CONFIG, "key " + key, "names no member a key can set", "the closest, "
+                        + closest(member, Members.configurable()) + ", or another of " + Members.configurable()));
             } else if (!prefixes.contains(key.substring(0, key.length() - member.length()))) {
                 warnings.add("Config key " + key + " sets " + member + " for " + (at == 0 ? "a policy name" : "a site")
                         + " this application does not have; it is not used here (config shared with another"
@@ -73,12 +83,37 @@ public final class ConfigKeys {
         return new Found(problems, warnings);
     }
 
+    /** SPEC 10.2: {@code Backoff/budget/<budget>/<setting>} as its budget and setting; {@code null} for other keys. */
+    private static String[] budgetKey(String key) {
+        if (!key.startsWith(BudgetKeys.PREFIX)) {
+            return null;
+        }
+        String[] budgetAndSetting = key.substring(BudgetKeys.PREFIX.length()).split("/", -1);
+        return budgetAndSetting.length == 2 ? budgetAndSetting : null;
+    }
+
+    private void checkBudgetKey(String key, String budget, String setting, List<Problem> problems,
+                                List<String> warnings) {
+        if (!BudgetKeys.settings().contains(setting)) {
+            problems.add(new Problem(Problem.CONFIG, "key " + key, "names no setting of a retry budget", "the closest, "
+                    + closest(setting, BudgetKeys.settings()) + ", or another of " + BudgetKeys.settings()));
+        } else if (!budgets.contains(budget)) {
+            warnings.add("Config key " + key + " sets " + setting + " for a retry budget no policy of this application"
+                    + " names; it is not used here (config shared with another application?)");
+        }
+    }
+
     /** SPEC 5.3: every key this deployment reads, as MicroProfile Config maps it to an environment variable. */
     private Set<String> environmentForms() {
         Set<String> forms = new LinkedHashSet<>();
         for (String prefix : prefixes) {
             for (String member : Members.configurable()) {
                 forms.add(environmentVariable(prefix + member));
+            }
+        }
+        for (String budget : budgets) {
+            for (String setting : BudgetKeys.settings()) {
+                forms.add(environmentVariable(BudgetKeys.PREFIX + budget + "/" + setting));
             }
         }
         return forms;
@@ -89,10 +124,10 @@ public final class ConfigKeys {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
-    /** The configurable member whose name is fewest edits away from {@code name}, ignoring case. */
-    private static String closest(String name) {
+    /** The one of {@code names} fewest edits away from {@code name}, ignoring case. */
+    private static String closest(String name, List<String> names) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return Members.configurable().stream()
+        return names.stream()
                 .min(Comparator.comparingInt(m -> distance(lower, m.toLowerCase(Locale.ROOT)))).orElseThrow();
     }
 

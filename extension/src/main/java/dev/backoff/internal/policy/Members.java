@@ -8,6 +8,7 @@ import dev.backoff.Wait;
 import dev.backoff.WaitFunction;
 import dev.backoff.internal.policy.Member.Reading;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,9 @@ public final class Members {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     private static final String CLASS_NAMES = "comma-separated names of Throwable classes";
+    /** The form of a policy's name, and of a budget's: a config key segment. */
+    static final Pattern NAME_FORM = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final String NAME_FORM_ACCEPTED = "letters, digits, '_', '-' and '.'";
 
     public static final Member<Class<?>[]> ON = classes("on", Backoff::on, (b, v) -> b.on = v);
     public static final Member<Class<?>[]> ABORT_ON = classes("abortOn", Backoff::abortOn, (b, v) -> b.abortOn = v);
@@ -68,6 +72,9 @@ public final class Members {
             (b, v) -> b.waitFromType = v);
     public static final Member<Jitter> JITTER = constant("jitter", Backoff::jitter, Jitter.class, j -> true,
             "one of " + Arrays.toString(Jitter.values()) + " (any case)", (b, v) -> b.jitter = v);
+    public static final Member<Boolean> RETRY_AFTER = bool("retryAfter", true, Backoff::retryAfter,
+            (b, v) -> b.retryAfter = v).usedWhen(b -> b.strategy != Wait.RUNTIME, "RUNTIME waits come from waitFrom"
+                    + " alone");
     public static final Member<Integer> MAX_TRIES = new Member<>("maxTries", true, Backoff::maxTries,
             (written, r) -> (Integer) written, (text, r) -> whole(text), v -> v >= 0, v -> null,
             "a whole number >= 0 (0: no limit)", (b, v) -> b.maxTries = v, Member.Usage.ALWAYS)
@@ -81,6 +88,11 @@ public final class Members {
                     + " HALF_DAYS, DAYS (any case)", (b, v) -> b.unitNanos = TimeValues.nanosPer(v));
     public static final Member<Class<?>> LIMITS = type("limits", Backoff::limits, BackoffLimits.class,
             (b, v) -> b.limitsType = v);
+    public static final Member<String> BUDGET = new Member<>("budget", true, Backoff::budget,
+            (written, r) -> (String) written, (text, r) -> text.strip(),
+            v -> v.isEmpty() || NAME_FORM.matcher(v).matches(), v -> null,
+            "a budget's name (" + NAME_FORM_ACCEPTED + "), or nothing for no budget", (b, v) -> b.budgetName = v,
+            Member.Usage.ALWAYS);
     public static final Member<Boolean> RAISE_ON_GIVEUP = bool("raiseOnGiveup", true, Backoff::raiseOnGiveup,
             (b, v) -> b.raiseOnGiveup = v).usedWhen(b -> b.on.length > 0 || b.retryIfType == null,
                     "only a give-up on an exception uses it, and with retryIf alone no exception is retried");
@@ -90,14 +102,28 @@ public final class Members {
             Member.Usage.ALWAYS);
     /** Checked by the name rules of the reader: its form and uniqueness depend on the other layers. */
     public static final Member<String> NAME = new Member<>("name", true, Backoff::name, (written, r) -> (String) written,
-            null, v -> true, v -> null, "letters, digits, '_', '-' and '.'", (b, v) -> b.name = v, Member.Usage.ALWAYS);
+            null, v -> true, v -> null, NAME_FORM_ACCEPTED, (b, v) -> b.name = v, Member.Usage.ALWAYS);
     /** Config only: {@code false} makes every call one attempt, without retry. */
     public static final Member<Boolean> ENABLED = bool("enabled", false, annotation -> true, (b, v) -> b.enabled = v);
+    /** Config only: which of the policy's events the {@code dev.backoff} log tells (SPEC 4.3). */
+    public static final Member<Logging> LOGGING = configOnly("logging", Logging.ALL,
+            "one of " + Arrays.toString(Logging.values()) + " (any case)", (b, v) -> b.logging = v);
+    /**
+     * Config only: the longest server delay a call waits for when no {@code maxTime} bounds it ({@code retryAfter}).
+     * Its default is the same time whatever the policy's unit, so it is written in nanoseconds.
+     */
+    public static final Member<Double> MAX_SERVER_DELAY = new Member<>("maxServerDelay", false,
+            annotation -> (double) Duration.ofMinutes(5).toNanos(), (written, r) -> (Double) written,
+            (text, r) -> TimeValues.parse(text, r.unitNanos()), Members::validTime, TimeValues::overflow,
+            TimeValues.ACCEPTED, (b, v) -> b.maxServerDelayNanos = (long) Math.ceil(v), Member.Usage.ALWAYS)
+            .usedWhen(b -> b.retryAfter && b.strategy != Wait.RUNTIME && (b.maxTimeNanos == 0 || b.limitsType != null),
+                    "only server delays use it, which RUNTIME waits and retryAfter = false do not wait for, and which"
+                            + " maxTime bounds instead where it is set");
 
     /** Every member, in the annotation's order, the config-only ones last. */
     public static final List<Member<?>> ALL = List.of(ON, ABORT_ON, GIVEUP, RETRY_IF, STRATEGY, BASE, FACTOR,
-            MAX_VALUE, INTERVAL, INITIAL_VALUE, DECAY_FACTOR, MIN_VALUE, WAIT_FROM, JITTER, MAX_TRIES, MAX_TIME, UNIT,
-            LIMITS, RAISE_ON_GIVEUP, LISTENERS, NAME, ENABLED);
+            MAX_VALUE, INTERVAL, INITIAL_VALUE, DECAY_FACTOR, MIN_VALUE, WAIT_FROM, JITTER, RETRY_AFTER, MAX_TRIES,
+            MAX_TIME, UNIT, LIMITS, BUDGET, RAISE_ON_GIVEUP, LISTENERS, NAME, ENABLED, MAX_SERVER_DELAY, LOGGING);
 
     private Members() {
     }
@@ -136,7 +162,21 @@ public final class Members {
     private static <E extends Enum<E>> Member<E> constant(String name, Function<Backoff, Object> written,
                                                           Class<E> type, Predicate<E> valid, String accepted,
                                                           BiConsumer<Policy.Builder, E> setter) {
-        return new Member<>(name, true, written, (value, r) -> type.cast(value),
+        return constant(name, true, written, type, valid, accepted, setter);
+    }
+
+    /** A config-only member whose values are {@code type}'s constants, {@code byDefault} unless a key sets one. */
+    private static <E extends Enum<E>> Member<E> configOnly(String name, E byDefault, String accepted,
+                                                            BiConsumer<Policy.Builder, E> setter) {
+        return constant(name, false, annotation -> byDefault, byDefault.getDeclaringClass(), v -> true, accepted,
+                setter);
+    }
+
+    private static <E extends Enum<E>> Member<E> constant(String name, boolean annotated,
+                                                          Function<Backoff, Object> written, Class<E> type,
+                                                          Predicate<E> valid, String accepted,
+                                                          BiConsumer<Policy.Builder, E> setter) {
+        return new Member<>(name, annotated, written, (value, r) -> type.cast(value),
                 (text, r) -> Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)), valid, v -> null, accepted,
                 setter, Member.Usage.ALWAYS);
     }
@@ -158,7 +198,7 @@ public final class Members {
         return nanos >= 0 && TimeValues.overflow(nanos) == null;
     }
 
-    private static double decimal(String text) {
+    static double decimal(String text) {
         String trimmed = text.strip();
         if (!DECIMAL.matcher(trimmed).matches()) {
             throw new IllegalArgumentException("not a decimal number");

@@ -5,6 +5,7 @@ import dev.backoff.BackoffListener;
 import dev.backoff.Jitter;
 import dev.backoff.Wait;
 import dev.backoff.WaitFunction;
+import dev.backoff.spi.RetryBudget;
 
 import java.lang.reflect.Method;
 import java.util.function.Predicate;
@@ -25,11 +26,17 @@ import java.util.function.Predicate;
  * @param retryIf        the value failure predicate, or {@code null}
  * @param strategy       the wait sequence; the members below are its parameters, times in nanoseconds
  * @param waitFrom       the RUNTIME wait function, or {@code null}
+ * @param retryAfter     whether a server delay decides the wait (SPEC 2.5); never with {@code RUNTIME}
+ * @param maxServerDelayNanos the longest server delay waited for where no {@code maxTime} bounds it
+ * @param jitter         how each wait is randomised
  * @param unitNanos      nanoseconds in the policy's unit
  * @param maxTries       total attempts, 0 for no limit
  * @param maxTimeNanos   the time limit, 0 for none
  * @param limits         per-call limits replacing {@code maxTries} and {@code maxTimeNanos}, or {@code null}
+ * @param budgetName     the retry budget's name, or {@code ""} for none
+ * @param budget         that budget, or {@code null} for none
  * @param raiseOnGiveup  {@code false}: an exception give-up returns {@code giveupValue}
+ * @param logging        what the {@code dev.backoff} log tells of the policy's calls
  * @param giveupValue    what an exception give-up returns when not raising: {@code null} or the return type's zero
  * @param listeners      the listeners, in declared order
  * @param meter          what the policy counts
@@ -37,8 +44,10 @@ import java.util.function.Predicate;
 public record Policy(String name, Class<?> declaringClass, Method method, String label, boolean enabled,
                      Class<?>[] on, Class<?>[] abortOn, Predicate<Object> giveup, Predicate<Object> retryIf,
                      Wait strategy, double base, double factor, double maxValue, double[] interval,
-                     double initialValue, double decayFactor, double minValue, WaitFunction waitFrom, Jitter jitter,
-                     double unitNanos, int maxTries, long maxTimeNanos, BackoffLimits limits, boolean raiseOnGiveup,
+                     double initialValue, double decayFactor, double minValue, WaitFunction waitFrom,
+                     boolean retryAfter, long maxServerDelayNanos, Jitter jitter, double unitNanos, int maxTries,
+                     long maxTimeNanos, BackoffLimits limits, String budgetName, RetryBudget budget,
+                     boolean raiseOnGiveup, Logging logging,
                      Object giveupValue, BackoffListener[] listeners, PolicyMeter meter) {
 
     /** A builder of a policy for {@code method}, declared by {@code declaringClass}, every member at its default. */
@@ -155,11 +164,15 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
         double minValue;
         Class<?> waitFromType;
         Jitter jitter;
+        boolean retryAfter;
+        long maxServerDelayNanos;
         int maxTries;
         long maxTimeNanos;
         double unitNanos;
         Class<?> limitsType;
+        String budgetName;
         boolean raiseOnGiveup;
+        Logging logging;
         Class<?>[] listenerTypes;
         // the instances the class-valued members name, made when the policy is bound
         Predicate<Object> giveup;
@@ -167,6 +180,7 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
         WaitFunction waitFrom;
         BackoffLimits limits;
         BackoffListener[] listeners = {};
+        RetryBudget budget;
         PolicyMeter meter = PolicyMeter.NONE;
 
         private Builder(Class<?> declaringClass, Method method) {
@@ -249,6 +263,17 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
             return this;
         }
 
+        /** The retry budget {@link #budgetName()} names, from the application's store. */
+        public Builder budget(RetryBudget budget) {
+            this.budget = budget;
+            return this;
+        }
+
+        /** The retry budget's name, or {@code ""} for none. */
+        public String budgetName() {
+            return budgetName;
+        }
+
         /** What the policy counts. */
         public Builder meter(PolicyMeter meter) {
             this.meter = meter;
@@ -265,8 +290,10 @@ public record Policy(String name, Class<?> declaringClass, Method method, String
             Class<?>[] failures = on.length == 0 && retryIf == null ? new Class<?>[] {Exception.class} : on.clone();
             return new Policy(name, declaringClass, method, name.isEmpty() ? label : label + " [" + name + "]",
                     enabled, failures, abortOn.clone(), giveup, retryIf, strategy, base, factor, maxValue,
-                    interval.clone(), initialValue, decayFactor, minValue, waitFrom, jitter, unitNanos, maxTries,
-                    maxTimeNanos, limits, raiseOnGiveup, zeroOf(method.getReturnType()), listeners.clone(), meter);
+                    interval.clone(), initialValue, decayFactor, minValue, waitFrom,
+                    retryAfter && strategy != Wait.RUNTIME, maxServerDelayNanos, jitter, unitNanos, maxTries,
+                    maxTimeNanos, limits, budgetName, budget, raiseOnGiveup, logging, zeroOf(method.getReturnType()), listeners.clone(),
+                    meter);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.backoff.internal.policy;
 
+import dev.backoff.event.GiveupReason;
+
 /**
  * What one policy counts: made once at startup (Micrometer meters where Micrometer is present), so that counting
  * looks nothing up on the call path.
@@ -13,7 +15,7 @@ public interface PolicyMeter {
         }
 
         @Override
-        public void gaveUp() {
+        public void gaveUp(GiveupReason reason) {
         }
 
         @Override
@@ -24,8 +26,8 @@ public interface PolicyMeter {
     /** A call succeeded on try {@code tries} (1: without retry). */
     void succeeded(int tries);
 
-    /** A call gave up. */
-    void gaveUp();
+    /** A call gave up, for {@code reason}. */
+    void gaveUp(GiveupReason reason);
 
     /** A call waits {@code waitNanos} before its next try. */
     void retried(long waitNanos);

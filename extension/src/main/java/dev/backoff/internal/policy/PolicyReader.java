@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +39,6 @@ public final class PolicyReader {
     }
 
     private static final Set<String> MEMBER_NAMES = memberNames();
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private final Config config;
 
@@ -89,7 +87,7 @@ public final class PolicyReader {
         }
         for (String name : Arrays.stream(layers).map(Backoff::name).distinct().toList()) {
             String subject = "@Backoff(name = \"" + name + "\")";
-            if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+            if (!name.isEmpty() && !Members.NAME_FORM.matcher(name).matches()) {
                 problems.add(new Problem(d.where(), subject, "is not a valid name", Members.NAME.accepted()));
             }
             if (MEMBER_NAMES.contains(name.toLowerCase(Locale.ROOT))) {

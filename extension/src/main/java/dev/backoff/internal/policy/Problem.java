@@ -12,9 +12,12 @@ import java.util.List;
  * @param where    the method ({@code com.acme.Api.fetch(java.lang.String)}) or class the problem is about
  * @param subject  what is wrong, as the user wrote it
  * @param what     what is wrong with it
- * @param accepted what would be right, in words
+ * @param accepted what would be right, in words; {@code null} when {@code what} says it already
  */
 public record Problem(String where, String subject, String what, String accepted) {
+
+    /** Where a problem of config that belongs to no method is. */
+    public static final String CONFIG = "config";
 
     /** A member of an annotation, with the value it was written with. */
     static Problem ofMember(Declaration d, Backoff layer, String member, Object written, String what,
@@ -29,8 +32,17 @@ public record Problem(String where, String subject, String what, String accepted
      *                 what the user wrote
      */
     static Problem ofConfig(Declaration d, String key, String raw, String variable, String what, String accepted) {
-        return new Problem(d.where(), "config key " + key + " = \"" + raw + "\""
-                + (variable == null ? "" : " (environment variable " + variable + ")"), what, accepted);
+        return new Problem(d.where(), configKey(key, raw, variable), what, accepted);
+    }
+
+    /** A config value that belongs to no method: a retry budget's setting. */
+    static Problem ofKey(String key, String raw, String variable, String what, String accepted) {
+        return new Problem(CONFIG, configKey(key, raw, variable), what, accepted);
+    }
+
+    private static String configKey(String key, String raw, String variable) {
+        return "config key " + key + " = \"" + raw + "\""
+                + (variable == null ? "" : " (environment variable " + variable + ")");
     }
 
     /** {@code @Backoff(name = "x", member = value)}: a layer as problems name it. */
@@ -40,7 +52,7 @@ public record Problem(String where, String subject, String what, String accepted
 
     /** The problem as one line of a report. */
     public String line() {
-        return where + ": " + subject + " " + what + "; accepted: " + accepted;
+        return where + ": " + subject + " " + what + (accepted == null ? "" : "; accepted: " + accepted);
     }
 
     /** One deployment failure message listing every problem. */

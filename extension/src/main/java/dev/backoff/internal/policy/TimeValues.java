@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class TimeValues {
 
-    static final String ACCEPTED = "a number >= 0 in the policy's unit, a number with a unit (ns, us, ms, s, m, h, d,"
-            + " for example 250ms or 1.5s) or an ISO-8601 duration such as PT30S";
+    /** The forms of a time value beyond a plain number, whose unit depends on what it is the time of. */
+    static final String WITH_UNIT = "a number with a unit (ns, us, ms, s, m, h, d, for example 250ms or 1.5s) or an"
+            + " ISO-8601 duration such as PT30S";
+    static final String ACCEPTED = "a number >= 0 in the policy's unit, " + WITH_UNIT;
 
     private static final Pattern NUMBER_WITH_UNIT =
             Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(ns|us|µs|ms|s|m|h|d)?");

@@ -30,7 +30,7 @@ class NoStrayBeansTest {
 
     /** Registered by the extensions, their scanned copies vetoed by BackoffExtension. */
     private static final Set<Class<?>> REGISTERED = Set.of(BackoffInterceptor.class, SystemClock.class,
-            DefaultScheduler.class, LiteLifecycle.class);
+            DefaultScheduler.class, DefaultRetryBudgets.class, LiteLifecycle.class);
 
     @Test
     void everyInternalClassAContainerCouldMakeABeanOfIsRegisteredOrVetoed() throws Exception {

@@ -4,6 +4,7 @@ import dev.backoff.BackoffLimits;
 import dev.backoff.BackoffListener;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
+import dev.backoff.event.GiveupReason;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyMeter;
@@ -556,8 +557,8 @@ class AsyncRetryTest {
         }
 
         @Override
-        public void gaveUp() {
-            lines.add("gave up");
+        public void gaveUp(GiveupReason reason) {
+            lines.add("gave up " + reason);
         }
 
         @Override

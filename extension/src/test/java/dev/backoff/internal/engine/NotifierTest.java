@@ -3,6 +3,7 @@ package dev.backoff.internal.engine;
 import dev.backoff.BackoffListener;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
+import dev.backoff.event.GiveupReason;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.internal.policy.PolicyMeter;
 import org.junit.jupiter.api.AfterEach;
@@ -131,8 +132,8 @@ class NotifierTest {
             }
 
             @Override
-            public void gaveUp() {
-                counted.add("gave up");
+            public void gaveUp(GiveupReason reason) {
+                counted.add("gave up " + reason);
             }
 
             @Override
@@ -146,7 +147,7 @@ class NotifierTest {
         harness.call(policy().meter(meter).build(), Script.of("first time"));
         harness.failure(policy().meter(meter).set(MAX_TRIES, 1).build(), Script.failing(1));
 
-        assertThat(counted).containsExactly("retried 1000000000", "succeeded 2", "succeeded 1", "gave up");
+        assertThat(counted).containsExactly("retried 1000000000", "succeeded 2", "succeeded 1", "gave up MAX_TRIES");
     }
 
     @Test
@@ -159,10 +160,10 @@ class NotifierTest {
         assertThat(log.lines()).containsExactly(
                 "INFO Backing off com.acme.Api.fetch(...) for 1.0s (java.io.IOException: failure 1)",
                 "INFO Backing off com.acme.Api.fetch(...) for 2.0s (java.io.IOException: failure 2)",
-                "WARNING Giving up com.acme.Api.fetch(...) after 3 tries (java.io.IOException: failure 3)",
-                "WARNING Giving up com.acme.Api.fetch(...) [orders] after 1 try (java.io.IOException: failure 1)",
+                "WARNING Giving up com.acme.Api.fetch(...) after 3 tries (java.io.IOException: failure 3), reason MAX_TRIES",
+                "WARNING Giving up com.acme.Api.fetch(...) [orders] after 1 try (java.io.IOException: failure 1), reason MAX_TRIES",
                 "INFO Backing off com.acme.Api.fetch(...) for 1.0s (pending)",
-                "WARNING Giving up com.acme.Api.fetch(...) after 2 tries (pending)");
+                "WARNING Giving up com.acme.Api.fetch(...) after 2 tries (pending), reason MAX_TRIES");
     }
 
     @Test
@@ -170,8 +171,8 @@ class NotifierTest {
         new Harness(() -> true).failure(policy().build(), Script.failing(1));
 
         assertThat(log.lines()).singleElement().asString()
-                .isEqualTo("WARNING Giving up com.acme.Api.fetch(...) after 1 try (java.io.IOException: failure 1): "
-                        + Transactions.ROLLBACK_ONLY);
+                .isEqualTo("WARNING Giving up com.acme.Api.fetch(...) after 1 try (java.io.IOException: failure 1), reason "
+                        + "TRANSACTION_ROLLBACK_ONLY: " + Transactions.ROLLBACK_ONLY);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.backoff.Backoff;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static dev.backoff.internal.policy.ReaderHarness.onMethod;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ class ConfigKeysTest {
     private static final String API = Api.class.getName();
 
     private final ConfigKeys keys = new ConfigKeys(List.of(onMethod(Api.class, "fetch"),
-            onMethod(Api.class, "stacked")));
+            onMethod(Api.class, "stacked")), Set.of("inventory"));
 
     @Test
     void theKeysOfTheDeploymentAndOtherNamespacesAreFine() {
@@ -65,6 +66,38 @@ class ConfigKeysTest {
         assertThat(found.problems()).isEmpty();
         assertThat(found.warnings()).hasSize(4).last().asString()
                 .startsWith("Environment variable BACKOFF_REFUNDS_MAXTRIES looks like a backoff-cdi config key");
+    }
+
+    /** SPEC 10.2. */
+    @Test
+    void theSettingsOfABudgetAPolicyNamesAreFine() {
+        ConfigKeys.Found found = keys.check(List.of("Backoff/budget/inventory/ratio",
+                "Backoff/budget/inventory/minPerSecond", "Backoff/budget/inventory/window"),
+                List.of("BACKOFF_BUDGET_INVENTORY_WINDOW"));
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.warnings()).isEmpty();
+    }
+
+    @Test
+    void aMisspelledBudgetSettingIsAProblemNamingTheClosest() {
+        ConfigKeys.Found found = keys.check(List.of("Backoff/budget/inventory/minPerSec"), List.of());
+
+        assertThat(found.problems()).extracting(Problem::line).containsExactly("config: key"
+                + " Backoff/budget/inventory/minPerSec names no setting of a retry budget; accepted: the closest,"
+                + " minPerSecond, or another of [ratio, minPerSecond, window]");
+    }
+
+    @Test
+    void theSettingsOfABudgetNoPolicyNamesAreAWarning() {
+        ConfigKeys.Found found = keys.check(List.of("Backoff/budget/payments/ratio"),
+                List.of("BACKOFF_BUDGET_PAYMENTS_RATIO"));
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.warnings()).containsExactly("Config key Backoff/budget/payments/ratio sets ratio for a retry"
+                + " budget no policy of this application names; it is not used here (config shared with another"
+                + " application?)", "Environment variable BACKOFF_BUDGET_PAYMENTS_RATIO looks like a backoff-cdi"
+                + " config key, but is the form of none of this application's keys; it is not used here");
     }
 
     @Test

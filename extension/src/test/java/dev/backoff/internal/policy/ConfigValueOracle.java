@@ -55,7 +55,14 @@ final class ConfigValueOracle {
             Map.entry("interval", new Member(p -> boxed(p.interval()), ConfigValueOracle::times)),
             Map.entry("maxTries", new Member(Policy::maxTries, s -> whole(s).map(v -> v))),
             Map.entry("raiseOnGiveup", new Member(Policy::raiseOnGiveup, s -> bool(s).map(v -> v))),
-            Map.entry("enabled", new Member(Policy::enabled, s -> bool(s).map(v -> v))));
+            Map.entry("enabled", new Member(Policy::enabled, s -> bool(s).map(v -> v))),
+            Map.entry("retryAfter", new Member(Policy::retryAfter, s -> bool(s).map(v -> v))),
+            // a budget's name is a key segment: the form of a policy's name; blank: no budget
+            Map.entry("budget", new Member(Policy::budgetName, s -> Optional.of(s.strip())
+                    .filter(n -> n.isEmpty() || n.matches("[A-Za-z0-9_.-]+")).map(n -> n))),
+            Map.entry("logging", new Member(Policy::logging, s -> constant(Logging.class, s).map(l -> l))),
+            Map.entry("maxServerDelay", new Member(Policy::maxServerDelayNanos,
+                    s -> time(s).map(v -> (long) Math.ceil(v)))));
 
     private ConfigValueOracle() {
     }

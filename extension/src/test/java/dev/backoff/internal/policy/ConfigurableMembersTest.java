@@ -71,7 +71,14 @@ class ConfigurableMembersTest {
                 new Case("raiseOnGiveup", "false", p -> p.raiseOnGiveup(), false),
                 new Case("raiseOnGiveup", "TRUE", p -> p.raiseOnGiveup(), true),
                 new Case("enabled", "false", p -> p.enabled(), false),
-                new Case("enabled", "true", p -> p.enabled(), true));
+                new Case("enabled", "true", p -> p.enabled(), true),
+                new Case("retryAfter", "false", p -> p.retryAfter(), false),
+                new Case("budget", " payments ", p -> p.budgetName(), "payments"),
+                new Case("budget", "", p -> p.budgetName(), ""),
+                new Case("maxServerDelay", "30", p -> p.maxServerDelayNanos(), 30_000_000_000L),
+                new Case("maxServerDelay", "2m", p -> p.maxServerDelayNanos(), 120_000_000_000L),
+                new Case("logging", "giveup", p -> p.logging(), Logging.GIVEUP),
+                new Case("logging", "OFF", p -> p.logging(), Logging.OFF));
     }
 
     @ParameterizedTest
@@ -88,7 +95,7 @@ class ConfigurableMembersTest {
         assertThat(cases().map(Case::member).distinct()).containsExactlyInAnyOrderElementsOf(Members.configurable());
     }
 
-    /** SPEC 5.1: every member but the class-valued ones of 1.2 and name, plus enabled. */
+    /** SPEC 5.1: every member but the class-valued ones of 1.2 and name, plus the config-only keys. */
     @Test
     void configurableMembersAreThoseOfTheSpec() {
         List<String> classValued = List.of("giveup", "retryIf", "waitFrom", "limits", "listeners");
@@ -96,7 +103,7 @@ class ConfigurableMembersTest {
                 .filter(n -> !classValued.contains(n) && !n.equals("name"));
 
         assertThat(Members.configurable())
-                .containsExactlyInAnyOrderElementsOf(Stream.concat(members, Stream.of("enabled")).toList());
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(members, Stream.of("enabled", "maxServerDelay", "logging")).toList());
     }
 
     @Test
@@ -206,6 +213,35 @@ class ConfigurableMembersTest {
         assertThat(waits.base()).isEqualTo(2.0);
         assertThat(waits.factor()).isEqualTo(1e9);
         assertThat(waits.interval()).containsExactly(1e9);
+        assertThat(policy.retryAfter()).isTrue();
+        assertThat(policy.maxServerDelayNanos()).isEqualTo(300_000_000_000L);
+        assertThat(policy.budgetName()).isEmpty();
+        assertThat(policy.logging()).isEqualTo(Logging.ALL);
+    }
+
+    /** A config-only member has no annotation unit to follow: its default is five minutes in every unit. */
+    @Test
+    void maxServerDelaysDefaultIsFiveMinutesWhateverTheUnit() {
+        assertThat(config.valid(onMethod(Api.class, "millis")).maxServerDelayNanos()).isEqualTo(300_000_000_000L);
+    }
+
+    @Test
+    void aSiteKeyForMaxServerDelayWhereMaxTimeBoundsServerDelaysIsRefused() {
+        String millis = Api.class.getName() + "/millis/Backoff/";
+        config.set(millis + "maxServerDelay", "1m");
+
+        assertThat(config.problem(onMethod(Api.class, "millis"))).contains("config key " + millis + "maxServerDelay"
+                + " = \"1m\" sets maxServerDelay, which this policy never uses: only server delays use it, which"
+                + " RUNTIME waits and retryAfter = false do not wait for, and which maxTime bounds instead");
+    }
+
+    @Test
+    void aBudgetNameIsAConfigKeySegment() {
+        config.set(SITE + "budget", "a/b");
+
+        assertThat(config.problem(onMethod(Api.class, "plain"))).contains("config key " + SITE + "budget = \"a/b\""
+                + " is not valid; accepted: a budget's name (letters, digits, '_', '-' and '.'), or nothing for no"
+                + " budget");
     }
 
     private static List<Double> toList(double[] values) {

@@ -29,11 +29,14 @@ public class OppositeTransfers {
     AgroalDataSource dataSource;
 
     private final Map<String, AtomicInteger> collided = new ConcurrentHashMap<>();
+    /** By run: its last opposite transfer, which the next attempt waits for. */
+    private final Map<String, Collision> last = new ConcurrentHashMap<>();
 
     /** A running opposite transfer. */
     public static final class Collision {
         private final CountDownLatch holdsTo = new CountDownLatch(1);
         private final CountDownLatch go = new CountDownLatch(1);
+        private final CountDownLatch ended = new CountDownLatch(1);
 
         /**
          * Lets the opposite transfer go on to lock {@code from}, which {@code mine} holds, and waits until it is
@@ -76,10 +79,17 @@ public class OppositeTransfers {
      * it holds {@code to}; otherwise returns null.
      */
     Collision collideIfDue(String run, int collisions, int from, int to, long amount) {
+        // The opposite transfer that deadlocked with the last attempt commits once that attempt has rolled back; the
+        // retry may come sooner (a short wait, or none on virtual time in the tests) and would deadlock with it again.
+        Collision previous = last.remove(run);
+        if (previous != null) {
+            Collision.await(previous.ended);
+        }
         if (collided.computeIfAbsent(run, r -> new AtomicInteger()).incrementAndGet() > collisions) {
             return null;
         }
         Collision collision = new Collision();
+        last.put(run, collision);
         Thread thread = new Thread(() -> transferBack(collision, from, to, amount), "opposite-transfer-" + run);
         thread.setDaemon(true);
         thread.start();
@@ -102,6 +112,8 @@ public class OppositeTransfers {
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "the opposite transfer failed", e);
+        } finally {
+            collision.ended.countDown();
         }
     }
 }

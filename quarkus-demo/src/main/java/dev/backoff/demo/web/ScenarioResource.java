@@ -9,13 +9,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,14 +48,37 @@ public class ScenarioResource {
         return scenarios.list();
     }
 
-    /** Runs a scenario and answers its timeline when it has finished. */
+    /**
+     * Runs a scenario and answers its timeline when it has finished. {@code n} is its one number (failures, polls...),
+     * a whole number from 0; without it, the scenario's default. What is wrong with a request is said in the answer's
+     * body (as text), which JAX-RS would leave empty: a query parameter that does not convert is a 404 without a word.
+     */
     @POST
     @Path("/scenarios/{id}/run")
-    public Timeline.View run(@PathParam("id") String id, @QueryParam("n") Integer n) {
+    public Timeline.View run(@PathParam("id") String id, @QueryParam("n") String n) {
         if (!scenarios.exists(id)) {
-            throw new NotFoundException("no scenario " + id);
+            throw refused(Response.Status.NOT_FOUND, "There is no scenario " + id + "; the scenarios are listed at"
+                    + " /api/scenarios.");
         }
-        return scenarios.run(id, n);
+        if (n == null) {
+            return scenarios.run(id, null);
+        }
+        int k;
+        try {
+            k = Integer.parseInt(n.strip());
+        } catch (NumberFormatException e) {
+            k = -1;
+        }
+        if (k < 0) {
+            throw refused(Response.Status.BAD_REQUEST, "n must be a whole number from 0 (how many failures, polls..."
+                    + " the scenario plays), not \"" + n + "\".");
+        }
+        return scenarios.run(id, k);
+    }
+
+    private static WebApplicationException refused(Response.Status status, String message) {
+        return new WebApplicationException(Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(message)
+                .build());
     }
 
     /** One policy's meters, as the page shows them. */

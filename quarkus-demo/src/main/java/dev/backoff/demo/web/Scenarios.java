@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 
 import java.lang.reflect.Method;
 import java.sql.Connection;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Every seed example as a scenario the page can run: what the upstream does, the method and its annotations, and
@@ -53,13 +55,18 @@ public class Scenarios {
                     Body body) {
     }
 
-    /** A scenario as the page lists it. */
+    /**
+     * A scenario as the page lists it: {@code code} is its method with the {@code @Backoff}s as written,
+     * {@code policy} each layer's policy in effect with this start's config.
+     */
     public record Info(String id, String group, String title, String story, String knob, int n,
-                       List<String> code) {
+                       List<String> code, List<PolicyText.Layer> policy) {
     }
 
     @Inject
     Timelines timelines;
+    @Inject
+    Config config;
     @Inject
     HttpExamples http;
     @Inject
@@ -231,14 +238,18 @@ public class Scenarios {
     }
 
     public List<Info> list() {
+        // as the library reads config: a key with an empty value has none (MicroProfile Config)
+        Function<String, String> keys = key -> config.getOptionalValue(key, String.class).orElse(null);
         List<Info> infos = new ArrayList<>();
         for (Scenario s : scenarios.values()) {
             List<String> code = new ArrayList<>();
+            List<PolicyText.Layer> policy = new ArrayList<>();
             for (Method m : s.methods()) {
-                code.addAll(AnnotationText.of(m));
+                code.addAll(PolicyText.written(m));
                 code.add(m.getDeclaringClass().getSimpleName() + "." + m.getName() + "(...)");
+                policy.addAll(PolicyText.inEffect(m, keys));
             }
-            infos.add(new Info(s.id(), s.group(), s.title(), s.story(), s.knob(), s.n(), code));
+            infos.add(new Info(s.id(), s.group(), s.title(), s.story(), s.knob(), s.n(), code, policy));
         }
         return infos;
     }

@@ -2,6 +2,8 @@ package dev.backoff.demo.build;
 
 import dev.backoff.Backoff;
 import dev.backoff.Wait;
+import dev.backoff.demo.CapturedLog;
+import dev.backoff.internal.cdi.BackoffLiteExtension;
 import io.quarkus.test.QuarkusUnitTest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -19,6 +22,9 @@ import static org.assertj.core.api.Assertions.fail;
  * and the build must fail with backoff-cdi's message listing every problem.
  */
 class BadAnnotationFailsTheBuildTest {
+
+    /** The library reports the problems through ArC's build messages, which log them: kept here, not printed. */
+    static final CapturedLog REPORT = CapturedLog.of(BackoffLiteExtension.class.getName());
 
     @RegisterExtension
     static final QuarkusUnitTest BUILD = new QuarkusUnitTest()
@@ -65,6 +71,10 @@ class BadAnnotationFailsTheBuildTest {
                 .contains(bean + ".negativeTries()", "maxTries")
                 .contains(bean + ".runtimeWithoutWaitFrom()", "waitFrom")
                 .contains(bean + ".badNameAndNegativeTime()", "maxTime = -5", "the name of a member");
+        // and the build logged the report once, at ERROR
+        assertThat(REPORT.messages(Level.SEVERE)).singleElement().asString()
+                .startsWith("backoff-cdi found 4 problems with @Backoff:");
+        REPORT.close();
     }
 
     @Test

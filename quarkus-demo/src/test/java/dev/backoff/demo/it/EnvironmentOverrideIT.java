@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,7 @@ class EnvironmentOverrideIT {
             JsonNode run = run(demo, "basic-api", 3);
             assertThat(run.get("outcome").asText()).isEqualTo("success");
             assertThat(run.get("marks")).hasSize(4);
+            assertThat(fromConfig(demo, "basic-api")).isEmpty();
         }
 
         // as environment variables: the site key dev.backoff.demo.scenario.HttpExamples/fetchData/Backoff/maxTries=2
@@ -38,6 +41,10 @@ class EnvironmentOverrideIT {
             assertThat(run.get("marks")).hasSize(2);
             assertThat(run.get("marks").get(0).get("waitMs").asDouble()).isBetween(0.0, 1.0);
             assertThat(run.get("marks").get(1).get("kind").asText()).isEqualTo("giveup");
+            // the card's policy in effect says which values config set, with the key that set each
+            assertThat(fromConfig(demo, "basic-api")).containsExactly(
+                    "factor = 1ms (Backoff/fetch-data/factor)",
+                    "maxTries = 2 (dev.backoff.demo.scenario.HttpExamples/fetchData/Backoff/maxTries)");
         }
 
         // a bad value fails the start, with the library's message naming the key and the value
@@ -52,6 +59,26 @@ class EnvironmentOverrideIT {
 
         assertThat(Files.getLastModifiedTime(DemoProcess.jar()).toMillis()).as("nothing was rebuilt")
                 .isEqualTo(built);
+    }
+
+    /** The values config set in the policy in effect of a scenario's card: {@code member = value (key)}. */
+    private static List<String> fromConfig(DemoProcess demo, String scenario) throws Exception {
+        var response = demo.get("/api/scenarios");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<String> set = new ArrayList<>();
+        for (JsonNode card : JSON.readTree(response.body())) {
+            if (card.get("id").asText().equals(scenario)) {
+                for (JsonNode layer : card.get("policy")) {
+                    for (JsonNode setting : layer.get("settings")) {
+                        if (!setting.get("configKey").isNull()) {
+                            set.add(setting.get("member").asText() + " = " + setting.get("value").asText() + " ("
+                                    + setting.get("configKey").asText() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        return set;
     }
 
     private static JsonNode run(DemoProcess demo, String scenario, int n) throws Exception {

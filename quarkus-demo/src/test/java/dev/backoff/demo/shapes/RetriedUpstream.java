@@ -12,8 +12,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.time.temporal.ChronoUnit;
 
-/** A MicroProfile Rest Client interface whose method carries {@code @Backoff} itself (SPEC 1.8). */
-@RegisterRestClient(configKey = "upstream")
+/**
+ * A MicroProfile Rest Client interface whose method carries {@code @Backoff} itself (SPEC 1.8). A client name of its
+ * own: two clients of one name would register the same meters.
+ */
+@RegisterRestClient(configKey = "retried-upstream")
 @Path("/upstream")
 public interface RetriedUpstream {
 

@@ -46,7 +46,8 @@ class TransactionTest {
 
             assertThat(ledger.attempts()).isEqualTo(1);
             assertThat(log.messages(Level.WARNING)).singleElement().asString()
-                    .startsWith("Giving up " + Ledger.class.getName() + ".transfer(...) after 1 try")
+                    .startsWith("Giving up " + Ledger.class.getName() + ".transfer(...) after 1 try ("
+                            + "java.io.IOException: deadlock 1), reason TRANSACTION_ROLLBACK_ONLY: the transaction")
                     .contains("marked rollback-only, so no retry can succeed in it");
         }
     }

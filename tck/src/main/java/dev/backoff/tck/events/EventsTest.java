@@ -104,7 +104,7 @@ class EventsTest {
                     "Backing off " + Api.class.getName() + ".fetch(...) [orders] for 2.0s (java.io.IOException: failure 2)");
             assertThat(log.messages(Level.WARNING)).containsExactly(
                     "Giving up " + Api.class.getName() + ".fetch(...) [orders] after 3 tries"
-                            + " (java.io.IOException: failure 3)");
+                            + " (java.io.IOException: failure 3), reason MAX_TRIES");
         }
     }
 

@@ -53,8 +53,41 @@ class LogLinesTest {
             assertThatThrownBy(api::fetch).isInstanceOf(IOException.class);
 
             assertThat(log.messages(Level.WARNING)).containsExactly(
-                    "Giving up " + TARGET + ".fetch(...) after 5 tries (java.io.IOException: refused 5)");
+                    "Giving up " + TARGET + ".fetch(...) after 5 tries (java.io.IOException: refused 5), reason"
+                            + " MAX_TRIES");
             assertThat(log.messages(Level.INFO)).hasSize(4);
+        }
+    }
+
+    @Test
+    @Spec({"4.3", "5.1"})
+    void loggingGiveupKeepsOnlyTheGiveUps() throws IOException {
+        TckConfig.set("Backoff/logging", "giveup");
+        try (Deployed deployed = Tck.start(Api.class); LogCapture log = new LogCapture()) {
+            Api api = deployed.get(Api.class);
+            api.failFirst(9);
+
+            assertThatThrownBy(api::fetch).isInstanceOf(IOException.class);
+
+            assertThat(log.messages(Level.INFO)).isEmpty();
+            assertThat(log.messages(Level.WARNING)).hasSize(1);
+        }
+    }
+
+    @Test
+    @Spec({"4.3", "5.1"})
+    void loggingOffAtASiteQuietsThatSiteOnly() throws IOException {
+        TckConfig.set(TARGET + "/fetch/Backoff/logging", "off");
+        try (Deployed deployed = Tck.start(Api.class); LogCapture log = new LogCapture()) {
+            Api api = deployed.get(Api.class);
+            api.failFirst(9);
+
+            assertThatThrownBy(api::fetch).isInstanceOf(IOException.class);
+            assertThat(api.poll()).isEqualTo("busy");
+
+            assertThat(log.messages(Level.INFO)).containsExactly("Backing off " + TARGET + ".poll(...) for 1.0s (busy)");
+            assertThat(log.messages(Level.WARNING)).containsExactly(
+                    "Giving up " + TARGET + ".poll(...) after 2 tries (busy), reason MAX_TRIES");
         }
     }
 
@@ -65,7 +98,7 @@ class LogLinesTest {
 
             assertThat(log.messages(Level.INFO)).containsExactly("Backing off " + TARGET + ".poll(...) for 1.0s (busy)");
             assertThat(log.messages(Level.WARNING)).containsExactly(
-                    "Giving up " + TARGET + ".poll(...) after 2 tries (busy)");
+                    "Giving up " + TARGET + ".poll(...) after 2 tries (busy), reason MAX_TRIES");
         }
     }
 

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Micrometer meters, when Micrometer is on the class path: calls by outcome, retries, waits, tagged with the policy's
- * name (SPEC 1, member {@code name}: "in config keys, logs, events and metrics").
+ * Micrometer meters, when Micrometer is on the class path: calls by outcome, give-ups by reason, retries, waits,
+ * tagged with the policy's name (SPEC 1, member {@code name}: "in config keys, logs, events and metrics").
  */
 @Spec("1")
 @Deploy({MetricsTest.Payments.class, MetricsTest.Registry.class})
@@ -51,6 +51,10 @@ class MetricsTest {
                 .as("2 retries, then 2 before giving up at maxTries = 3").isEqualTo(4);
         assertThat(registry.get("backoff.waits").tag("policy", "payments").timer().totalTime(TimeUnit.SECONDS))
                 .as("1 + 2, then 1 + 2").isEqualTo(6);
+        assertThat(registry.find("backoff.giveups").tag("policy", "payments").counters())
+                .as("one series per reason a call gave up for").singleElement()
+                .satisfies(giveups -> assertThat(giveups.getId().getTag("reason")).isEqualTo("MAX_TRIES"))
+                .satisfies(giveups -> assertThat(giveups.count()).isEqualTo(1));
         assertThat(calls(Payments.class.getName() + ".unnamed", "success_without_retry"))
                 .as("a policy without a name is tagged with its method").isEqualTo(1);
     }

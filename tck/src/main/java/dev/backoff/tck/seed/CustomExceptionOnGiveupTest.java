@@ -97,6 +97,6 @@ class CustomExceptionOnGiveupTest {
         catchThrowable(critical::criticalOperation);
 
         assertThat(log.messages(Level.WARNING)).containsExactly("Giving up " + Critical.class.getName()
-                + ".criticalOperation(...) after 5 tries (java.lang.Exception: failure 5)");
+                + ".criticalOperation(...) after 5 tries (java.lang.Exception: failure 5), reason MAX_TRIES");
     }
 }

@@ -95,7 +95,7 @@ class LoggingRetryEventsTest {
                 "Backing off 2.0s after 2 tries calling flakyFunction",
                 "Backing off 4.0s after 3 tries calling flakyFunction",
                 "Backing off 8.0s after 4 tries calling flakyFunction",
-                "Giving up " + TARGET + " after 5 tries (java.lang.IllegalStateException: flaky 5)");
+                "Giving up " + TARGET + " after 5 tries (java.lang.IllegalStateException: flaky 5), reason MAX_TRIES");
         assertThat(log.messages(Level.SEVERE)).containsExactly("Giving up after 5 tries and 15.0s");
         assertThat(time.now()).isEqualTo(Duration.ofSeconds(15));
     }
