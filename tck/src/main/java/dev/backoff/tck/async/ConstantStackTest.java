@@ -40,6 +40,9 @@ class ConstantStackTest {
 
             CompletableFuture<String> result = failing.hundredThousandTries().toCompletableFuture();
 
+            // every task ran inside schedule, so the call is over: a loop that overflowed its stack would have lost
+            // the error in a dependent stage and left it pending, and join would wait for ever
+            assertThat(result).as("ended while the caller waited for its future").isDone();
             assertThatThrownBy(result::join).cause().isInstanceOf(IOException.class).hasMessage("attempt 100000");
             assertThat(failing.calls()).isEqualTo(100_000);
             assertThat(deployed.get(InlineScheduler.class).nested()).as("the scheduler ran the retries nested")
