@@ -15,7 +15,9 @@ class OptionalDependenciesTest {
 
     private static final List<String> OPTIONAL = List.of("io.smallrye.mutiny.Uni",
             "io.micrometer.core.instrument.MeterRegistry", "jakarta.transaction.TransactionSynchronizationRegistry",
-            "jakarta.enterprise.concurrent.ManagedScheduledExecutorService");
+            "jakarta.enterprise.concurrent.ManagedScheduledExecutorService", "jakarta.ws.rs.core.Response",
+            "io.vertx.core.Vertx", "org.eclipse.microprofile.context.ThreadContext",
+            "io.smallrye.context.SmallRyeThreadContext");
 
     @Test
     void theOptionalDependenciesAreThereExactlyWhenTheRunSaysSo() {
