@@ -107,10 +107,5 @@ class WaitsDocsTest {
                 .thenReturn(ok);
         assertThat(rateLimited.call("/x")).isSameAs(ok);
         assertThat(time.waits()).containsExactly(ofSeconds(30), ofSeconds(1));
-
-        Response tooLong = Response.status(429).withHeader("Retry-After", "3600");
-        http.script().thenReturn(tooLong);
-        assertThat(rateLimited.call("/x")).isSameAs(tooLong);
-        assertThat(time.waits()).hasSize(2);
     }
 }
