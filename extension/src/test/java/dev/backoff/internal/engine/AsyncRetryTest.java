@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The async loop without a container (SPEC 2 and 3): {@link AsyncRetry} with a scheduler that runs each wait's task at
  * once, nested, and one that keeps it until the test runs it; {@link PendingRetries} as a container's shutdown uses
- * it. Attempts return the stages a {@link Script} holds.
+ * it. Attempts return the stages a {@link Scripted} holds.
  */
 class AsyncRetryTest {
 
@@ -63,8 +63,8 @@ class AsyncRetryTest {
         return retry(deferring, deferring.time, journal.observers(), ContextCarrier.NONE);
     }
 
-    private static CompletableFuture<Object> call(AsyncRetry retry, Policy policy, Script script) {
-        return retry.call(policy, script, Script.TARGET);
+    private static CompletableFuture<Object> call(AsyncRetry retry, Policy policy, Scripted script) {
+        return retry.call(policy, script, Scripted.TARGET);
     }
 
     private static CompletionStage<String> failed(String message) {
@@ -83,7 +83,7 @@ class AsyncRetryTest {
     @Test
     void failedStagesAreRetriedAfterEachWaitOnASchedulerThatRunsTasksAtOnce() {
         Schedulers.Inline inline = new Schedulers.Inline();
-        Script script = Script.of(failed("1"), failed("2"), done("ok"));
+        Scripted script = Scripted.of(failed("1"), failed("2"), done("ok"));
 
         CompletableFuture<Object> result = call(retry(inline, inline.time), policy().build(), script);
 
@@ -94,7 +94,7 @@ class AsyncRetryTest {
 
     @Test
     void noAttemptStartsBeforeItsWaitIsOver() {
-        Script script = Script.of(failed("1"), failed("2"), done("ok"));
+        Scripted script = Scripted.of(failed("1"), failed("2"), done("ok"));
 
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(), script);
 
@@ -111,7 +111,7 @@ class AsyncRetryTest {
     @Test
     void anAttemptStillRunningIsWaitedFor() {
         CompletableFuture<String> first = new CompletableFuture<>();
-        Script script = Script.of(first, done("ok"));
+        Scripted script = Scripted.of(first, done("ok"));
 
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(), script);
         assertThat(result).isNotDone();
@@ -123,7 +123,7 @@ class AsyncRetryTest {
 
     @Test
     void givingUpCompletesWithTheLastExceptionItselfAndIsHeardByListenersThenObservers() {
-        Script script = Script.of(failed("1"), failed("2"), failed("3"));
+        Scripted script = Scripted.of(failed("1"), failed("2"), failed("3"));
         Policy policy = policy().set(MAX_TRIES, 3).listeners(journal.listener("l")).build();
 
         CompletableFuture<Object> result = call(observed(), policy, script);
@@ -145,7 +145,8 @@ class AsyncRetryTest {
     @Test
     void eventsCarryTheTimeElapsedSinceTheCallStarted() {
         deferring.time.advance(Duration.ofSeconds(100));
-        Script script = Script.of(failed("1"), failed("2"), done("ok")).taking(deferring.time, Duration.ofMillis(500));
+        Scripted script = Scripted.of(failed("1"), failed("2"), done("ok"))
+                .taking(deferring.time, Duration.ofMillis(500));
 
         CompletableFuture<Object> result = call(observed(), policy().listeners(journal.listener("l")).build(), script);
         deferring.runNext();
@@ -167,7 +168,7 @@ class AsyncRetryTest {
     @Test
     void maxTimeCutsTheLastWaitAndEndsTheCall() {
         deferring.time.advance(Duration.ofSeconds(100));
-        Script script = Script.of(failed("1"), failed("2"), failed("3"));
+        Scripted script = Scripted.of(failed("1"), failed("2"), failed("3"));
 
         CompletableFuture<Object> result = call(retry(deferring, deferring.time),
                 policy().time(MAX_TIME, 2.5).build(), script);
@@ -181,7 +182,7 @@ class AsyncRetryTest {
     @Test
     void aRejectedValueIsRetriedAndTheLastOneReturnedOnGiveUp() {
         Schedulers.Inline inline = new Schedulers.Inline();
-        Script script = Script.of(done(""), done(""), done(""));
+        Scripted script = Scripted.of(done(""), done(""), done(""));
 
         Object value = call(retry(inline, inline.time), policy().set(MAX_TRIES, 3).retryIf(""::equals).build(), script)
                 .join();
@@ -195,7 +196,7 @@ class AsyncRetryTest {
         Schedulers.Inline inline = new Schedulers.Inline();
 
         CompletableFuture<Object> result = call(retry(inline, inline.time),
-                policy().set(MAX_TRIES, 2).set(RAISE_ON_GIVEUP, false).build(), Script.of(failed("1"), failed("2")));
+                policy().set(MAX_TRIES, 2).set(RAISE_ON_GIVEUP, false).build(), Scripted.of(failed("1"), failed("2")));
 
         assertThat(result).isCompletedWithValue(null);
     }
@@ -205,7 +206,7 @@ class AsyncRetryTest {
         FileNotFoundException missing = new FileNotFoundException("no such order");
         Policy policy = policy().set(ON, new Class<?>[] {IOException.class})
                 .set(ABORT_ON, new Class<?>[] {FileNotFoundException.class}).listeners(journal.listener("l")).build();
-        Script script = Script.of(CompletableFuture.failedFuture(missing), done("never"));
+        Scripted script = Scripted.of(CompletableFuture.failedFuture(missing), done("never"));
 
         CompletableFuture<Object> result = call(observed(), policy, script);
 
@@ -218,7 +219,7 @@ class AsyncRetryTest {
     void wrappersOfTheAttemptsExceptionAreTakenOffBeforeMatchingAndOnGiveUp() {
         Schedulers.Inline inline = new Schedulers.Inline();
         IOException last = new IOException("last");
-        Script script = Script.of(CompletableFuture.failedFuture(new CompletionException(new IOException("1"))),
+        Scripted script = Scripted.of(CompletableFuture.failedFuture(new CompletionException(new IOException("1"))),
                 CompletableFuture.failedFuture(new CompletionException(new ExecutionException(last))));
         Policy policy = policy().set(ON, new Class<?>[] {IOException.class}).set(MAX_TRIES, 2).build();
 
@@ -231,7 +232,7 @@ class AsyncRetryTest {
     @Test
     void aSynchronousThrowIsAFailedAttempt() {
         Schedulers.Inline inline = new Schedulers.Inline();
-        Script script = Script.of(new IOException("thrown, not returned"), done("ok"));
+        Scripted script = Scripted.of(new IOException("thrown, not returned"), done("ok"));
 
         assertThat(call(retry(inline, inline.time), policy().build(), script).join()).isEqualTo("ok");
         assertThat(script.attempts()).isEqualTo(2);
@@ -242,7 +243,7 @@ class AsyncRetryTest {
         Schedulers.Inline inline = new Schedulers.Inline();
 
         CompletableFuture<Object> result = call(retry(inline, inline.time), policy().set(MAX_TRIES, 2).build(),
-                Script.of(null, null));
+                Scripted.of(null, null));
 
         assertThatThrownBy(result::join).cause().isInstanceOf(NullPointerException.class)
                 .hasMessage("com.acme.Api.fetch(...) returned null instead of a CompletionStage");
@@ -254,8 +255,8 @@ class AsyncRetryTest {
         Policy disabled = policy().set(ENABLED, false).build();
 
         CompletableFuture<Object> failed = call(retry(deferring, deferring.time), disabled,
-                Script.of(CompletableFuture.failedFuture(new CompletionException(failure))));
-        CompletableFuture<Object> succeeded = call(retry(deferring, deferring.time), disabled, Script.of(done("ok")));
+                Scripted.of(CompletableFuture.failedFuture(new CompletionException(failure))));
+        CompletableFuture<Object> succeeded = call(retry(deferring, deferring.time), disabled, Scripted.of(done("ok")));
 
         assertThatThrownBy(failed::join).cause().isSameAs(failure);
         assertThat(succeeded).isCompletedWithValue("ok");
@@ -267,9 +268,9 @@ class AsyncRetryTest {
         Meter meter = new Meter();
         Policy policy = policy().meter(meter).build();
 
-        CompletableFuture<Object> done = call(retry(deferring, deferring.time), policy, Script.of(done("ok")));
+        CompletableFuture<Object> done = call(retry(deferring, deferring.time), policy, Scripted.of(done("ok")));
         CompletableFuture<Object> minimal = call(retry(deferring, deferring.time), policy,
-                Script.of(CompletableFuture.completedStage("minimal")));
+                Scripted.of(CompletableFuture.completedStage("minimal")));
 
         assertThat(done).isCompletedWithValue("ok");
         assertThat(minimal).isCompletedWithValue("minimal");
@@ -278,7 +279,7 @@ class AsyncRetryTest {
 
     @Test
     void limitsThatCannotBeReadEndTheCallBeforeAnyAttempt() {
-        Script script = Script.of(done("never"));
+        Scripted script = Scripted.of(done("never"));
         BackoffLimits negative = new BackoffLimits() {
             @Override
             public int maxTries() {
@@ -303,7 +304,7 @@ class AsyncRetryTest {
                 throw boom;
             }
         };
-        Script script = Script.of(failed("1"), done("never"));
+        Scripted script = Scripted.of(failed("1"), done("never"));
 
         CompletableFuture<Object> result = call(observed(), policy().listeners(refusing).build(), script);
 
@@ -314,7 +315,7 @@ class AsyncRetryTest {
 
     @Test
     void aSchedulerThatRefusesTheWaitEndsTheCallKeepingTheAttemptsFailure() {
-        Script script = Script.of(failed("1"), done("never"));
+        Scripted script = Scripted.of(failed("1"), done("never"));
 
         CompletableFuture<Object> result = call(retry(new Schedulers.Refusing(), new VirtualTime()),
                 policy().build(), script);
@@ -344,7 +345,7 @@ class AsyncRetryTest {
     @Test
     void aFutureThatIsDoneCannotBeCancelled() {
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(),
-                Script.of(failed("1"), done("ok")));
+                Scripted.of(failed("1"), done("ok")));
         deferring.runNext();
 
         assertThat(result.cancel(false)).isFalse();
@@ -355,7 +356,7 @@ class AsyncRetryTest {
     @Test
     void anInterruptedAttemptEndsTheCallAndIsHeard() {
         InterruptedException interrupted = new InterruptedException("stop");
-        Script script = Script.of(CompletableFuture.failedFuture(interrupted), done("never"));
+        Scripted script = Scripted.of(CompletableFuture.failedFuture(interrupted), done("never"));
 
         CompletableFuture<Object> result = call(observed(), policy().listeners(journal.listener("l")).build(), script);
 
@@ -366,7 +367,7 @@ class AsyncRetryTest {
 
     @Test
     void cancellingDuringAWaitCancelsTheWaitAndStartsNoFurtherAttempt() {
-        Script script = Script.of(failed("1"), done("never"));
+        Scripted script = Scripted.of(failed("1"), done("never"));
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(), script);
 
         assertThat(result.cancel(false)).isTrue();
@@ -384,7 +385,7 @@ class AsyncRetryTest {
         deferring.whileScheduling = () -> result.get(0).cancel(false);
         CompletableFuture<String> first = new CompletableFuture<>();
 
-        result.add(call(retry(deferring, deferring.time), policy().build(), Script.of(first, done("never"))));
+        result.add(call(retry(deferring, deferring.time), policy().build(), Scripted.of(first, done("never"))));
         first.completeExceptionally(new IOException("1"));
 
         assertThat(deferring.lastCancelled()).isTrue();
@@ -396,7 +397,7 @@ class AsyncRetryTest {
     void cancellingDuringAnAttemptLeavesTheStageTheMethodReturnedAlone() {
         CompletableFuture<String> inFlight = new CompletableFuture<>();
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(),
-                Script.of(inFlight));
+                Scripted.of(inFlight));
 
         assertThat(result.cancel(true)).isTrue();
 
@@ -407,7 +408,7 @@ class AsyncRetryTest {
     void anAttemptFailingAfterCancellationStartsNoWaitAndIsNotHeard() {
         CompletableFuture<String> inFlight = new CompletableFuture<>();
         CompletableFuture<Object> result = call(observed(), policy().listeners(journal.listener("l")).build(),
-                Script.of(inFlight));
+                Scripted.of(inFlight));
         result.cancel(false);
 
         inFlight.completeExceptionally(new IOException("late failure"));
@@ -418,7 +419,7 @@ class AsyncRetryTest {
 
     @Test
     void shutdownCancelsAWaitingCallNamingIt() {
-        Script script = Script.of(failed("1"), done("never"));
+        Scripted script = Scripted.of(failed("1"), done("never"));
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(), script);
 
         pending.close();
@@ -435,7 +436,7 @@ class AsyncRetryTest {
         pending.close();
 
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(),
-                Script.of(failed("1"), done("never")));
+                Scripted.of(failed("1"), done("never")));
 
         assertThatThrownBy(result::join).isInstanceOf(CancellationException.class)
                 .hasMessageContaining("the container shut down");
@@ -447,7 +448,7 @@ class AsyncRetryTest {
     void shutdownLeavesACallWhoseRetryIsUnderWay() {
         CompletableFuture<String> second = new CompletableFuture<>();
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(),
-                Script.of(failed("1"), second));
+                Scripted.of(failed("1"), second));
         deferring.runNext();
 
         pending.close();
@@ -468,17 +469,17 @@ class AsyncRetryTest {
                 context.remove();
             }
         };
-        Script script = Script.of(failed("1"), failed("2"), done("ok"));
-        Target<Script> seeing = new Target<>() {
+        Scripted script = Scripted.of(failed("1"), failed("2"), done("ok"));
+        Target<Scripted> seeing = new Target<>() {
             @Override
-            public Object attempt(Script call) throws Exception {
+            public Object attempt(Scripted call) throws Exception {
                 seen.add(context.get());
-                return Script.TARGET.attempt(call);
+                return Scripted.TARGET.attempt(call);
             }
 
             @Override
-            public Object[] arguments(Script call) {
-                return Script.TARGET.arguments(call);
+            public Object[] arguments(Scripted call) {
+                return Scripted.TARGET.arguments(call);
             }
         };
 
@@ -499,7 +500,7 @@ class AsyncRetryTest {
         };
 
         CompletableFuture<Object> result = retry(deferring, deferring.time, journal.observers(), carrier)
-                .call(policy().build(), Script.of(failed("1"), done("never")), Script.TARGET);
+                .call(policy().build(), Scripted.of(failed("1"), done("never")), Scripted.TARGET);
         deferring.runNext();
 
         assertThatThrownBy(result::join).cause().isSameAs(ended);

@@ -42,7 +42,7 @@ class NotifierTest {
     void anObserverOfBackoffsAloneGetsTheArgumentsAndTheTimeElapsed() throws Exception {
         Harness harness = new Harness(journal.observers(Observers.Kind.BACKOFF));
 
-        harness.call(policy().build(), Script.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500)));
+        harness.call(policy().build(), Scripted.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500)));
 
         assertThat(journal.events("observer", BackoffEvent.class)).hasSize(2).last().satisfies(e -> {
             assertThat(e.args()).containsExactly("id-7");
@@ -54,7 +54,7 @@ class NotifierTest {
     void anObserverOfGiveUpsAloneGetsTheArgumentsAndTheTimeElapsed() {
         Harness harness = new Harness(journal.observers(Observers.Kind.GIVEUP));
 
-        harness.failure(policy().set(MAX_TRIES, 3).build(), Script.failing(3).taking(harness.time,
+        harness.failure(policy().set(MAX_TRIES, 3).build(), Scripted.failing(3).taking(harness.time,
                 Duration.ofMillis(500)));
 
         assertThat(journal.events("observer", GiveupEvent.class)).singleElement().satisfies(e -> {
@@ -67,7 +67,7 @@ class NotifierTest {
     void anObserverOfSuccessesAloneGetsTheArgumentsAndTheTimeElapsed() throws Exception {
         Harness harness = new Harness(journal.observers(Observers.Kind.SUCCESS));
 
-        harness.call(policy().build(), Script.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500)));
+        harness.call(policy().build(), Scripted.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500)));
 
         assertThat(journal.events("observer", SuccessEvent.class)).singleElement().satisfies(e -> {
             assertThat(e.args()).containsExactly("id-7");
@@ -81,7 +81,7 @@ class NotifierTest {
         Harness harness = new Harness();
 
         harness.call(policy().listeners(journal.listener("l")).build(),
-                Script.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500)));
+                Scripted.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500)));
 
         assertThat(journal.events("l", SuccessEvent.class)).singleElement().satisfies(e -> {
             assertThat(e.args()).containsExactly("id-7");
@@ -95,7 +95,7 @@ class NotifierTest {
         Harness harness = new Harness();
         try {
             Thread.currentThread().interrupt();
-            harness.failure(policy().listeners(journal.listener("l")).build(), Script.failing(1));
+            harness.failure(policy().listeners(journal.listener("l")).build(), Scripted.failing(1));
         } finally {
             Thread.interrupted();
         }
@@ -106,7 +106,7 @@ class NotifierTest {
     @Test
     void aGiveUpOnAnInterruptedWaitIsHeard() {
         Harness harness = new Harness();
-        Script script = Script.failing(1).taking(harness.time, Duration.ZERO);
+        Scripted script = Scripted.failing(1).taking(harness.time, Duration.ZERO);
         BackoffListener interrupting = new BackoffListener() {
             @Override
             public void onBackoff(BackoffEvent event) {
@@ -143,19 +143,19 @@ class NotifierTest {
         };
         Harness harness = new Harness();
 
-        harness.call(policy().meter(meter).build(), Script.failingThenReturning(1, "ok"));
-        harness.call(policy().meter(meter).build(), Script.of("first time"));
-        harness.failure(policy().meter(meter).set(MAX_TRIES, 1).build(), Script.failing(1));
+        harness.call(policy().meter(meter).build(), Scripted.failingThenReturning(1, "ok"));
+        harness.call(policy().meter(meter).build(), Scripted.of("first time"));
+        harness.failure(policy().meter(meter).set(MAX_TRIES, 1).build(), Scripted.failing(1));
 
         assertThat(counted).containsExactly("retried 1000000000", "succeeded 2", "succeeded 1", "gave up MAX_TRIES");
     }
 
     @Test
     void theLogSaysEachBackoffForHowLongAndWhyThenTheGiveUpAfterHowManyTries() throws Exception {
-        new Harness().failure(policy().set(MAX_TRIES, 3).build(), Script.failing(3));
-        new Harness().failure(policy().set(NAME, "orders").set(MAX_TRIES, 1).build(), Script.failing(1));
+        new Harness().failure(policy().set(MAX_TRIES, 3).build(), Scripted.failing(3));
+        new Harness().failure(policy().set(NAME, "orders").set(MAX_TRIES, 1).build(), Scripted.failing(1));
         new Harness().call(policy().set(MAX_TRIES, 2).retryIf("pending"::equals).build(),
-                Script.of("pending", "pending"));
+                Scripted.of("pending", "pending"));
 
         assertThat(log.lines()).containsExactly(
                 "INFO Backing off com.acme.Api.fetch(...) for 1.0s (java.io.IOException: failure 1)",
@@ -168,7 +168,7 @@ class NotifierTest {
 
     @Test
     void aGiveUpForAReasonOtherThanTheLimitsSaysIt() {
-        new Harness(() -> true).failure(policy().build(), Script.failing(1));
+        new Harness(() -> true).failure(policy().build(), Scripted.failing(1));
 
         assertThat(log.lines()).singleElement().asString()
                 .isEqualTo("WARNING Giving up com.acme.Api.fetch(...) after 1 try (java.io.IOException: failure 1), reason "
@@ -177,7 +177,7 @@ class NotifierTest {
 
     @Test
     void eachLineNamesTheInterceptedMethodAsItsSource() {
-        new Harness().failure(policy().set(MAX_TRIES, 2).build(), Script.failing(2));
+        new Harness().failure(policy().set(MAX_TRIES, 2).build(), Scripted.failing(2));
 
         assertThat(log.sources()).containsExactly(Policies.Api.class.getName() + ".fetch",
                 Policies.Api.class.getName() + ".fetch");

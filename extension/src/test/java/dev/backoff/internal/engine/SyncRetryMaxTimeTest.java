@@ -23,7 +23,7 @@ class SyncRetryMaxTimeTest {
     @Test
     void pythonExampleWaitsOneTwoFourThenTheTimeLeftAndGivesUpOnTheTryThatStartsLate() {
         // expo, max_time = 10, each call 0.5 s: tries start at 0, 1.5, 4, 8.5, 10.5; waits 1, 2, 4, 1.5
-        Script script = Script.failing(5).taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.failing(5).taking(harness.time, Duration.ofMillis(500));
 
         Throwable thrown = harness.failure(policy().time(MAX_TIME, 10).build(), script);
 
@@ -37,7 +37,7 @@ class SyncRetryMaxTimeTest {
     @Test
     void maxTimeCountsFromTheStartOfTheCall() {
         harness.time.advance(Duration.ofSeconds(100));
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
 
         harness.failure(policy().time(MAX_TIME, 2.5).build(), script);
 
@@ -48,7 +48,7 @@ class SyncRetryMaxTimeTest {
     @Test
     void maxTimeFromLimitsCountsFromTheStartOfTheCall() {
         harness.time.advance(Duration.ofSeconds(100));
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
         BackoffLimits limits = new BackoffLimits() {
             @Override
             public Duration maxTime() {
@@ -63,7 +63,7 @@ class SyncRetryMaxTimeTest {
 
     @Test
     void aTryStartingExactlyAtMaxTimeIsMadeAndItsFailureGivesUp() {
-        Script script = Script.failing(3).taking(harness.time, Duration.ZERO);
+        Scripted script = Scripted.failing(3).taking(harness.time, Duration.ZERO);
 
         Throwable thrown = harness.failure(policy().time(MAX_TIME, 3).build(), script);
 
@@ -75,7 +75,7 @@ class SyncRetryMaxTimeTest {
 
     @Test
     void aTryThatStartsBeforeTheDeadlineAndEndsAfterItIsStillFollowedByAWait() {
-        Script script = Script.failing(2).taking(harness.time, Duration.ofSeconds(5));
+        Scripted script = Scripted.failing(2).taking(harness.time, Duration.ofSeconds(5));
 
         harness.failure(policy().time(MAX_TIME, 1).build(), script);
 
@@ -86,7 +86,7 @@ class SyncRetryMaxTimeTest {
 
     @Test
     void aValueFailureHonoursMaxTimeToo() throws Exception {
-        Script script = Script.of("busy 1", "busy 2", "busy 3").taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.of("busy 1", "busy 2", "busy 3").taking(harness.time, Duration.ofMillis(500));
 
         Object value = harness.call(policy().retryIf(v -> ((String) v).startsWith("busy")).time(MAX_TIME, 2).build(), script);
 
@@ -98,7 +98,7 @@ class SyncRetryMaxTimeTest {
 
     @Test
     void maxTriesAndMaxTimeAreIndependentAndTheFirstReachedEndsTheCall() {
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
 
         harness.failure(policy().set(MAX_TRIES, 3).time(MAX_TIME, 1000).build(), script);
 
