@@ -443,6 +443,23 @@ class AsyncRetryTest {
         assertThat(deferring.scheduled()).isZero();
     }
 
+    /**
+     * A call its caller cancelled is no longer waiting: shutdown leaves it, and its wait, alone. (A call that stayed
+     * among the waiting ones would also be kept from the garbage collector until shutdown.)
+     */
+    @Test
+    void shutdownLeavesACallItsCallerCancelled() {
+        CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(),
+                Scripted.of(failed("1"), done("never")));
+        result.cancel(false);
+        assertThat(deferring.lastCancels()).isEqualTo(1);
+
+        pending.close();
+
+        assertThat(deferring.lastCancels()).as("cancelled by the caller only, not again by shutdown").isEqualTo(1);
+        assertThat(result).isCancelled();
+    }
+
     /** Only waiting calls are cancelled: one whose retry already started is no longer waiting. */
     @Test
     void shutdownLeavesACallWhoseRetryIsUnderWay() {

@@ -42,13 +42,24 @@ final class Schedulers {
         Runnable whileScheduling = () -> { };
         private final Deque<Pending> pending = new ArrayDeque<>();
 
-        private record Pending(Runnable task, Duration delay, CompletableFuture<Void> future) {
+        private record Pending(Runnable task, Duration delay, Wait future) {
+        }
+
+        /** A wait's future, counting the calls that cancel it. */
+        static final class Wait extends CompletableFuture<Void> {
+            int cancels;
+
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                cancels++;
+                return super.cancel(mayInterruptIfRunning);
+            }
         }
 
         @Override
         public Future<?> schedule(Runnable task, Duration wait) {
             waits.add(wait);
-            CompletableFuture<Void> future = new CompletableFuture<>();
+            Wait future = new Wait();
             pending.add(new Pending(task, wait, future));
             whileScheduling.run();
             return future;
@@ -62,6 +73,11 @@ final class Schedulers {
         /** Whether the last task scheduled was cancelled. */
         boolean lastCancelled() {
             return pending.getLast().future().isCancelled();
+        }
+
+        /** How many times the last task scheduled was cancelled. */
+        int lastCancels() {
+            return pending.getLast().future().cancels;
         }
 
         /** Moves the clock by the first pending task's wait and runs it, unless it was cancelled. */
