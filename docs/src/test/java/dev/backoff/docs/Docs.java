@@ -1,5 +1,7 @@
 package dev.backoff.docs;
 
+import dev.backoff.tck.deployment.Deployment;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -175,22 +177,7 @@ public final class Docs {
      * the container's order of its methods, which the docs cannot promise.
      */
     public static List<String> problems(String message) {
-        java.util.regex.Matcher header = Pattern.compile("backoff-cdi found (\\d+) problems? with @Backoff:\n")
-                .matcher(message);
-        if (!header.find()) {
-            throw new AssertionError("no backoff-cdi report in: " + message);
-        }
-        int count = Integer.parseInt(header.group(1));
-        List<String> lines = message.substring(header.end()).lines().limit(count).toList();
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String prefix = "  " + (i + 1) + ". ";
-            if (i >= lines.size() || !lines.get(i).startsWith(prefix)) {
-                throw new AssertionError("problem " + (i + 1) + " of " + count + " missing in: " + message);
-            }
-            problems.add(lines.get(i).substring(prefix.length()));
-        }
-        return problems;
+        return Deployment.problemsIn(message);
     }
 
     /** Every region of the {@link #SOURCES}, as a {@code from:} marker names it: {@code path#name}. */

@@ -2,11 +2,11 @@ package dev.backoff.tck;
 
 import dev.backoff.tck.spi.TckContainer;
 import jakarta.enterprise.inject.spi.DeploymentException;
-import org.junit.jupiter.api.Assumptions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +59,10 @@ public final class Tck {
 
     /** Skips the calling test, with the runner's reason, when the container cannot do what {@code feature} names. */
     public static void requires(Feature feature) {
-        CONTAINER.unsupported(feature).ifPresent(Assumptions::abort);
+        Optional<String> reason = CONTAINER.unsupported(feature);
+        if (reason.isPresent()) {
+            throw new Unsupported(feature, reason.get());
+        }
     }
 
     private static TckContainer load() {

@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +47,11 @@ public class LiteLifecycle {
 
     @Inject
     Instance<RetryBudgets> budgets;
+
+    // The same for an application's ManagedScheduledExecutorService, which DefaultScheduler looks up: by its
+    // supertype, since Jakarta Concurrency is optional and this class must load without it.
+    @Inject
+    Instance<ScheduledExecutorService> schedulers;
 
     /** Before the application's own startup observers, which may call {@code @Backoff} methods. */
     void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Startup startup, Sites sites,

@@ -44,7 +44,7 @@ class BudgetTest {
     void aCallThatSucceedsAtOnceDepositsAndWithdrawsNothing() throws Exception {
         Counted budget = new Counted(0);
 
-        assertThat(harness.call(policy().budget(budget).build(), Script.of("ok"))).isEqualTo("ok");
+        assertThat(harness.call(policy().budget(budget).build(), Scripted.of("ok"))).isEqualTo("ok");
 
         assertThat(budget.deposits).isEqualTo(1);
         assertThat(budget.withdrawals).isZero();
@@ -54,7 +54,7 @@ class BudgetTest {
     void everyRetryWithdrawsOne() throws Exception {
         Counted budget = new Counted(5);
 
-        harness.call(policy().budget(budget).build(), Script.failingThenReturning(2, "ok"));
+        harness.call(policy().budget(budget).build(), Scripted.failingThenReturning(2, "ok"));
 
         assertThat(budget.deposits).isEqualTo(1);
         assertThat(budget.withdrawals).isEqualTo(2);
@@ -63,7 +63,7 @@ class BudgetTest {
     @Test
     void anEmptyBudgetEndsTheCallWithItsLastFailureAndNoWait() {
         Counted budget = new Counted(1);
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
 
         Throwable thrown = harness.failure(policy().budget(budget).listeners(journal.listener("l")).build(), script);
 
@@ -77,7 +77,7 @@ class BudgetTest {
     void aValueFailureGivesUpReturningTheLastValue() throws Exception {
         Policy policy = policy().budget(new Counted(0)).retryIf(v -> v.equals("busy")).build();
 
-        assertThat(harness.call(policy, Script.of("busy", "ok"))).isEqualTo("busy");
+        assertThat(harness.call(policy, Scripted.of("busy", "ok"))).isEqualTo("busy");
     }
 
     @Test
@@ -85,7 +85,7 @@ class BudgetTest {
         Counted budget = new Counted(5);
 
         harness.failure(policy().set(MAX_TRIES, 2).budget(budget).listeners(journal.listener("l")).build(),
-                Script.failing(2));
+                Scripted.failing(2));
 
         assertThat(budget.withdrawals).as("one retry; the give-up at maxTries asks nothing").isEqualTo(1);
         assertThat(journal.events("l", GiveupEvent.class)).singleElement().extracting(GiveupEvent::reason)
@@ -97,7 +97,7 @@ class BudgetTest {
         Counted budget = new Counted(0);
 
         harness.call(policy().set(dev.backoff.internal.policy.Members.ENABLED, false).budget(budget).build(),
-                Script.of("ok"));
+                Scripted.of("ok"));
 
         assertThat(budget.deposits).isZero();
     }

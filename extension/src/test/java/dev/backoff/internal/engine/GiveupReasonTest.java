@@ -32,14 +32,14 @@ class GiveupReasonTest {
 
     @Test
     void theGiveupPredicateComesBeforeMaxTries() {
-        assertThat(reason(new Harness(), policy().set(MAX_TRIES, 1).giveup(e -> true), Script.failing(1)))
+        assertThat(reason(new Harness(), policy().set(MAX_TRIES, 1).giveup(e -> true), Scripted.failing(1)))
                 .isEqualTo(GiveupReason.GIVEUP_PREDICATE);
     }
 
     @Test
     void maxTriesComesBeforeMaxTime() {
         Harness harness = new Harness();
-        Script script = Script.failing(2).taking(harness.time, Duration.ofSeconds(5));
+        Scripted script = Scripted.failing(2).taking(harness.time, Duration.ofSeconds(5));
 
         assertThat(reason(harness, policy().set(MAX_TRIES, 2).time(MAX_TIME, 1), script))
                 .isEqualTo(GiveupReason.MAX_TRIES);
@@ -48,7 +48,7 @@ class GiveupReasonTest {
     @Test
     void maxTimeWhenItHadPassedAtTheStartOfTheAttempt() {
         Harness harness = new Harness();
-        Script script = Script.failing(3).taking(harness.time, Duration.ofMillis(600));
+        Scripted script = Scripted.failing(3).taking(harness.time, Duration.ofMillis(600));
 
         // try 1 starts at 0 and waits 1s, try 2 starts at 1.6s, past maxTime
         assertThat(reason(harness, policy().time(MAX_TIME, 1.5), script)).isEqualTo(GiveupReason.MAX_TIME);
@@ -57,19 +57,19 @@ class GiveupReasonTest {
 
     @Test
     void aConstantSequenceOfSeveralValuesUsedUp() {
-        assertThat(reason(new Harness(), policy().constant(1, 2), Script.failing(3)))
+        assertThat(reason(new Harness(), policy().constant(1, 2), Scripted.failing(3)))
                 .isEqualTo(GiveupReason.WAITS_USED_UP);
     }
 
     @Test
     void aWaitFunctionReturningNull() {
-        assertThat(reason(new Harness(), policy().waitFrom(outcome -> null), Script.failing(1)))
+        assertThat(reason(new Harness(), policy().waitFrom(outcome -> null), Scripted.failing(1)))
                 .isEqualTo(GiveupReason.WAIT_FROM_NULL);
     }
 
     @Test
     void aRollbackOnlyTransactionComesBeforeTheLimits() {
-        assertThat(reason(new Harness(() -> true), policy().set(MAX_TRIES, 1).giveup(e -> true), Script.failing(1)))
+        assertThat(reason(new Harness(() -> true), policy().set(MAX_TRIES, 1).giveup(e -> true), Scripted.failing(1)))
                 .isEqualTo(GiveupReason.TRANSACTION_ROLLBACK_ONLY);
     }
 
@@ -77,18 +77,18 @@ class GiveupReasonTest {
     void anInterruptComesFirst() {
         Thread.currentThread().interrupt();
 
-        assertThat(reason(new Harness(() -> true), policy().set(MAX_TRIES, 1), Script.failing(1)))
+        assertThat(reason(new Harness(() -> true), policy().set(MAX_TRIES, 1), Scripted.failing(1)))
                 .isEqualTo(GiveupReason.INTERRUPTED);
     }
 
     @Test
     void anInterruptedWait() {
-        assertThat(reason(new Harness(new SyncRetryInterruptTest.InterruptedClock()), policy(), Script.failing(1)))
+        assertThat(reason(new Harness(new SyncRetryInterruptTest.InterruptedClock()), policy(), Scripted.failing(1)))
                 .isEqualTo(GiveupReason.INTERRUPTED);
     }
 
     /** Runs the call to its give-up; returns the reason, after checking that the event and the meter agree on it. */
-    private GiveupReason reason(Harness harness, Policy.Builder policy, Script script) {
+    private GiveupReason reason(Harness harness, Policy.Builder policy, Scripted script) {
         harness.failure(policy.listeners(journal.listener("l")).meter(countingGiveups()).build(), script);
         List<GiveupEvent> giveups = journal.events("l", GiveupEvent.class);
         assertThat(giveups).hasSize(1);

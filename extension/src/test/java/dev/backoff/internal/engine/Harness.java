@@ -32,12 +32,12 @@ final class Harness {
         this.retry = new SyncRetry(clock, new Notifier(Observers.NONE), Transactions.NONE);
     }
 
-    Object call(Policy policy, Script script) throws Exception {
-        return retry.call(policy, script, Script.TARGET);
+    Object call(Policy policy, Scripted script) throws Exception {
+        return retry.call(policy, script, Scripted.TARGET);
     }
 
     /** What {@link #call} throws, or an assertion error when it returns. */
-    Throwable failure(Policy policy, Script script) {
+    Throwable failure(Policy policy, Scripted script) {
         try {
             Object value = call(policy, script);
             throw new AssertionError("expected the call to throw, but it returned " + value);

@@ -49,7 +49,7 @@ class ServerDirectedWaitTest {
 
     @RepeatedTest(20)
     void theWaitIsTheDelayPlusAtMostTenPercent() throws Exception {
-        Script script = Script.of(new Throttled(Duration.ofSeconds(2)), "ok");
+        Scripted script = Scripted.of(new Throttled(Duration.ofSeconds(2)), "ok");
 
         assertThat(harness.call(policy().build(), script)).isEqualTo("ok");
 
@@ -59,7 +59,7 @@ class ServerDirectedWaitTest {
 
     @RepeatedTest(20)
     void theExtraIsAtMostOneSecond() throws Exception {
-        Script script = Script.of(new Throttled(Duration.ofSeconds(60)), "ok");
+        Scripted script = Scripted.of(new Throttled(Duration.ofSeconds(60)), "ok");
 
         harness.call(policy().build(), script);
 
@@ -70,7 +70,7 @@ class ServerDirectedWaitTest {
     @Test
     void theExtraIsRandom() throws Exception {
         for (int i = 0; i < 20; i++) {
-            harness.call(policy().build(), Script.of(new Throttled(Duration.ofSeconds(10)), "ok"));
+            harness.call(policy().build(), Scripted.of(new Throttled(Duration.ofSeconds(10)), "ok"));
         }
 
         assertThat(harness.time.waits().stream().distinct()).as("20 draws from a second's nanoseconds").hasSize(20);
@@ -78,7 +78,7 @@ class ServerDirectedWaitTest {
 
     @Test
     void theStrategyAdvancesThroughAServerDirectedWait() throws Exception {
-        Script script = Script.of(new Throttled(Duration.ofSeconds(30)), new IOException("plain"),
+        Scripted script = Scripted.of(new Throttled(Duration.ofSeconds(30)), new IOException("plain"),
                 new IOException("plain"), "ok");
 
         harness.call(policy().listeners(journal.listener("l")).build(), script);
@@ -91,7 +91,7 @@ class ServerDirectedWaitTest {
 
     @Test
     void maxValueCapsTheStrategyNotTheServer() throws Exception {
-        harness.call(policy().time(MAX_VALUE, 1).build(), Script.of(new Throttled(Duration.ofSeconds(30)), "ok"));
+        harness.call(policy().time(MAX_VALUE, 1).build(), Scripted.of(new Throttled(Duration.ofSeconds(30)), "ok"));
 
         assertThat(harness.time.waits().get(0)).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
     }
@@ -100,7 +100,7 @@ class ServerDirectedWaitTest {
     void aDelayLongerThanMaxServerDelayGivesUpAtOnce() {
         Throttled aDay = new Throttled(Duration.ofDays(1));
 
-        Throwable thrown = harness.failure(policy().listeners(journal.listener("l")).build(), Script.of(aDay, "ok"));
+        Throwable thrown = harness.failure(policy().listeners(journal.listener("l")).build(), Scripted.of(aDay, "ok"));
 
         assertThat(thrown).isSameAs(aDay);
         assertThat(harness.time.waits()).isEmpty();
@@ -112,16 +112,17 @@ class ServerDirectedWaitTest {
     void maxServerDelayIsTheLongestDelayWaitedFor() throws Exception {
         Policy policy = policy().time(MAX_SERVER_DELAY, 10).build();
 
-        assertThat(harness.call(policy, Script.of(new Throttled(Duration.ofSeconds(10)), "ok"))).isEqualTo("ok");
+        assertThat(harness.call(policy, Scripted.of(new Throttled(Duration.ofSeconds(10)), "ok"))).isEqualTo("ok");
         assertThat(harness.time.waits()).containsExactly(Duration.ofSeconds(10)).as("cut to the bound");
-        assertThat(harness.failure(policy, Script.of(new Throttled(Duration.ofMillis(10_001)), "ok")))
+        assertThat(harness.failure(policy, Scripted.of(new Throttled(Duration.ofMillis(10_001)), "ok")))
                 .isInstanceOf(Throttled.class);
     }
 
     @Test
     void withMaxTimeTheTimeLeftIsTheBoundInstead() throws Exception {
         Policy policy = policy().time(MAX_TIME, 60).time(MAX_SERVER_DELAY, 1).build();
-        Script script = Script.of(new Throttled(Duration.ofSeconds(40)), new Throttled(Duration.ofSeconds(21)), "ok");
+        Scripted script = Scripted.of(new Throttled(Duration.ofSeconds(40)), new Throttled(Duration.ofSeconds(21)),
+                "ok");
 
         Throwable thrown = harness.failure(policy, script);
 
@@ -132,7 +133,7 @@ class ServerDirectedWaitTest {
 
     @Test
     void retryAfterFalseWaitsAsTheStrategySays() throws Exception {
-        harness.call(policy().set(RETRY_AFTER, false).build(), Script.of(new Throttled(Duration.ofDays(1)), "ok"));
+        harness.call(policy().set(RETRY_AFTER, false).build(), Scripted.of(new Throttled(Duration.ofDays(1)), "ok"));
 
         assertThat(harness.time.waits()).containsExactly(Duration.ofSeconds(1));
     }
@@ -140,14 +141,14 @@ class ServerDirectedWaitTest {
     @Test
     void withRuntimeTheWaitFunctionDecides() throws Exception {
         harness.call(policy().waitFrom(outcome -> Duration.ofMillis(5)).build(),
-                Script.of(new Throttled(Duration.ofDays(1)), "ok"));
+                Scripted.of(new Throttled(Duration.ofDays(1)), "ok"));
 
         assertThat(harness.time.waits()).containsExactly(Duration.ofMillis(5));
     }
 
     @Test
     void aDelayInACauseCounts() throws Exception {
-        Script script = Script.of(new IllegalStateException("wrapped", new Throttled(Duration.ofSeconds(7))), "ok");
+        Scripted script = Scripted.of(new IllegalStateException("wrapped", new Throttled(Duration.ofSeconds(7))), "ok");
 
         harness.call(policy().build(), script);
 
@@ -169,7 +170,7 @@ class ServerDirectedWaitTest {
                     }
                 }).build();
 
-        assertThat(harness.call(policy, Script.of(retried, returned))).isSameAs(returned);
+        assertThat(harness.call(policy, Scripted.of(retried, returned))).isSameAs(returned);
 
         assertThat(openWhenHeard[0]).isTrue();
         assertThat(first.closed).isTrue();

@@ -22,7 +22,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void successOnTheFirstTryDoesNotWait() throws Exception {
-        Script script = Script.of("ok");
+        Scripted script = Scripted.of("ok");
 
         assertThat(harness.call(policy().build(), script)).isEqualTo("ok");
 
@@ -32,7 +32,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void failuresAreRetriedWithTheSequenceUntilSuccess() throws Exception {
-        Script script = Script.failingThenReturning(3, "ok");
+        Scripted script = Scripted.failingThenReturning(3, "ok");
 
         assertThat(harness.call(policy().build(), script)).isEqualTo("ok");
 
@@ -42,7 +42,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void maxTriesMakesThatManyCallsAndRethrowsTheLastExceptionItself() {
-        Script script = Script.failing(5);
+        Scripted script = Scripted.failing(5);
 
         Throwable thrown = harness.failure(policy().set(MAX_TRIES, 5).build(), script);
 
@@ -53,7 +53,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void maxTriesOneMakesOneCallAndNoWait() {
-        Script script = Script.failing(1);
+        Scripted script = Scripted.failing(1);
 
         assertThat(harness.failure(policy().set(MAX_TRIES, 1).build(), script)).isSameAs(script.outcome(1));
 
@@ -62,7 +62,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void successOnTheLastAllowedTryIsASuccess() throws Exception {
-        Script script = Script.failingThenReturning(2, "ok");
+        Scripted script = Scripted.failingThenReturning(2, "ok");
 
         assertThat(harness.call(policy().set(MAX_TRIES, 3).build(), script)).isEqualTo("ok");
 
@@ -71,7 +71,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void maxTriesZeroMeansNoLimit() throws Exception {
-        Script script = Script.failingThenReturning(40, "ok");
+        Scripted script = Scripted.failingThenReturning(40, "ok");
 
         assertThat(harness.call(policy().set(MAX_TRIES, 0).time(MAX_VALUE, 60).build(), script)).isEqualTo("ok");
 
@@ -82,8 +82,8 @@ class SyncRetryAttemptsTest {
     @Test
     void stateIsPerCall() throws Exception {
         Policy policy = policy().set(MAX_TRIES, 3).build();
-        Script first = Script.failing(3);
-        Script second = Script.failingThenReturning(2, "ok");
+        Scripted first = Scripted.failing(3);
+        Scripted second = Scripted.failingThenReturning(2, "ok");
 
         harness.failure(policy, first);
         assertThat(harness.call(policy, second)).isEqualTo("ok");
@@ -96,7 +96,7 @@ class SyncRetryAttemptsTest {
     @Test
     void theSequenceAdvancesOnlyWhenARetryHappens() {
         List<Object> asked = new ArrayList<>();
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
         Policy policy = policy().set(MAX_TRIES, 3).waitFrom(outcome -> {
             asked.add(outcome);
             return Duration.ofSeconds(asked.size());
@@ -111,7 +111,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void aDisabledPolicyMakesOneAttemptAndRethrows() {
-        Script script = Script.failing(1);
+        Scripted script = Scripted.failing(1);
 
         Throwable thrown = harness.failure(policy().set(ENABLED, false).set(MAX_TRIES, 5).build(), script);
 
@@ -121,7 +121,7 @@ class SyncRetryAttemptsTest {
 
     @Test
     void aDisabledPolicyReturnsTheFirstValueEvenWhenRetryIfRejectsIt() throws Exception {
-        Script script = Script.of("", "ok");
+        Scripted script = Scripted.of("", "ok");
 
         assertThat(harness.call(policy().set(ENABLED, false).retryIf(v -> "".equals(v)).build(), script)).isEqualTo("");
 
@@ -132,6 +132,6 @@ class SyncRetryAttemptsTest {
     void aCheckedExceptionIsRethrownUnwrapped() {
         IOException refused = new IOException("refused");
 
-        assertThat(harness.failure(policy().set(MAX_TRIES, 1).build(), Script.of(refused))).isSameAs(refused);
+        assertThat(harness.failure(policy().set(MAX_TRIES, 1).build(), Scripted.of(refused))).isSameAs(refused);
     }
 }

@@ -30,7 +30,7 @@ class SyncRetryEventsTest {
     void listenersHearEachEventInDeclaredOrderThenObservers() throws Exception {
         Policy policy = policy().listeners(journal.listener("first"), journal.listener("second")).build();
 
-        harness.call(policy, Script.failingThenReturning(1, "ok"));
+        harness.call(policy, Scripted.failingThenReturning(1, "ok"));
 
         assertThat(journal.lines()).containsExactly("first:backoff", "second:backoff", "observer:backoff",
                 "first:success", "second:success", "observer:success");
@@ -40,7 +40,7 @@ class SyncRetryEventsTest {
     void giveupIsHeardOnceInDeclaredOrderThenObservers() {
         Policy policy = policy().set(MAX_TRIES, 2).listeners(journal.listener("first"), journal.listener("second")).build();
 
-        harness.failure(policy, Script.failing(2));
+        harness.failure(policy, Scripted.failing(2));
 
         assertThat(journal.lines()).containsExactly("first:backoff", "second:backoff", "observer:backoff",
                 "first:giveup", "second:giveup", "observer:giveup");
@@ -48,7 +48,7 @@ class SyncRetryEventsTest {
 
     @Test
     void backoffEventsCarryTheFailedTryItsStartTimeTheWaitAndTheException() throws Exception {
-        Script script = Script.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500));
 
         harness.call(policy().listeners(journal.listener("l")).build(), script);
 
@@ -62,7 +62,7 @@ class SyncRetryEventsTest {
 
     @Test
     void successEventCarriesTheTriesTheStartOfTheSuccessfulTryAndTheValue() throws Exception {
-        Script script = Script.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.failingThenReturning(2, "ok").taking(harness.time, Duration.ofMillis(500));
 
         harness.call(policy().listeners(journal.listener("l")).build(), script);
 
@@ -77,7 +77,7 @@ class SyncRetryEventsTest {
 
     @Test
     void giveupEventCarriesTheLastTryAndItsException() {
-        Script script = Script.failing(3).taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.failing(3).taking(harness.time, Duration.ofMillis(500));
 
         harness.failure(policy().set(MAX_TRIES, 3).listeners(journal.listener("l")).build(), script);
 
@@ -91,7 +91,7 @@ class SyncRetryEventsTest {
 
     @Test
     void valueFailureEventsCarryTheValueAndNoException() throws Exception {
-        Script script = Script.of("busy 1", "busy 2");
+        Scripted script = Scripted.of("busy 1", "busy 2");
 
         harness.call(policy().set(MAX_TRIES, 2).retryIf(v -> ((String) v).startsWith("busy"))
                 .listeners(journal.listener("l")).build(), script);
@@ -108,7 +108,7 @@ class SyncRetryEventsTest {
 
     @Test
     void waitTimeIsTheWaitAfterMaxTimeTruncation() {
-        Script script = Script.failing(5).taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.failing(5).taking(harness.time, Duration.ofMillis(500));
 
         harness.failure(policy().time(MAX_TIME, 10).listeners(journal.listener("l")).build(), script);
 
@@ -119,7 +119,7 @@ class SyncRetryEventsTest {
     @Test
     void waitTimeIsTheWaitAfterJitterAndIsTheOneSlept() throws Exception {
         harness.call(policy().set(JITTER, Jitter.FULL).listeners(journal.listener("l")).build(),
-                Script.failingThenReturning(4, "ok"));
+                Scripted.failingThenReturning(4, "ok"));
 
         List<Duration> heard = journal.events("l", BackoffEvent.class).stream().map(BackoffEvent::waitTime).toList();
         assertThat(heard).isEqualTo(harness.time.waits());
@@ -131,7 +131,7 @@ class SyncRetryEventsTest {
 
     @Test
     void eventsNameThePolicyTheMethodAndTheArguments() throws Exception {
-        Script script = Script.of("ok").withArgs("id-7", null, 3);
+        Scripted script = Scripted.of("ok").withArgs("id-7", null, 3);
 
         harness.call(policy().set(NAME, "payments").listeners(journal.listener("l")).build(), script);
 
@@ -148,8 +148,8 @@ class SyncRetryEventsTest {
         Journal backoffsOnly = new Journal();
         Harness observed = new Harness(backoffsOnly.observers(Observers.Kind.BACKOFF));
 
-        observed.call(policy().build(), Script.failingThenReturning(2, "ok"));
-        observed.failure(policy().set(MAX_TRIES, 1).build(), Script.failing(1));
+        observed.call(policy().build(), Scripted.failingThenReturning(2, "ok"));
+        observed.failure(policy().set(MAX_TRIES, 1).build(), Scripted.failing(1));
 
         assertThat(backoffsOnly.lines()).containsExactly("observer:backoff", "observer:backoff");
     }

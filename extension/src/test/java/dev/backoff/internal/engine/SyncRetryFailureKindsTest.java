@@ -28,7 +28,7 @@ class SyncRetryFailureKindsTest {
     @Test
     void abortOnIsThrownAtOnceWithoutListenerCalls() {
         FileNotFoundException missing = new FileNotFoundException("missing");
-        Script script = Script.of(missing, "ok");
+        Scripted script = Scripted.of(missing, "ok");
 
         Throwable thrown = harness.failure(policy().set(ON, new Class<?>[] {IOException.class}).set(ABORT_ON, new Class<?>[] {FileNotFoundException.class})
                 .listeners(journal.listener("l")).build(), script);
@@ -42,7 +42,7 @@ class SyncRetryFailureKindsTest {
     @Test
     void anExceptionNotInOnIsThrownAtOnceWithoutListenerCalls() {
         IllegalStateException bug = new IllegalStateException("bug");
-        Script script = Script.of(bug, "ok");
+        Scripted script = Scripted.of(bug, "ok");
 
         Throwable thrown = harness.failure(policy().set(ON, new Class<?>[] {IOException.class}).listeners(journal.listener("l")).build(),
                 script);
@@ -54,7 +54,7 @@ class SyncRetryFailureKindsTest {
 
     @Test
     void subclassesOfOnAreRetried() throws Exception {
-        Script script = Script.of(new FileNotFoundException("not yet"), "ok");
+        Scripted script = Scripted.of(new FileNotFoundException("not yet"), "ok");
 
         assertThat(harness.call(policy().set(ON, new Class<?>[] {IOException.class}).build(), script)).isEqualTo("ok");
     }
@@ -62,7 +62,7 @@ class SyncRetryFailureKindsTest {
     @Test
     void anErrorIsNotRetriedByTheDefaultOn() {
         Boom boom = new Boom();
-        Script script = Script.of(boom, "ok");
+        Scripted script = Scripted.of(boom, "ok");
 
         assertThat(harness.failure(policy().build(), script)).isSameAs(boom);
         assertThat(script.attempts()).isEqualTo(1);
@@ -71,7 +71,7 @@ class SyncRetryFailureKindsTest {
     @Test
     void throwableInOnDoesNotMakeAnErrorRetried() {
         Boom boom = new Boom();
-        Script script = Script.of(boom, "ok");
+        Scripted script = Scripted.of(boom, "ok");
 
         assertThat(harness.failure(policy().set(ON, new Class<?>[] {Throwable.class}).build(), script)).isSameAs(boom);
         assertThat(script.attempts()).isEqualTo(1);
@@ -79,14 +79,14 @@ class SyncRetryFailureKindsTest {
 
     @Test
     void throwableInOnStillRetriesExceptions() throws Exception {
-        Script script = Script.of(new IOException("refused"), "ok");
+        Scripted script = Scripted.of(new IOException("refused"), "ok");
 
         assertThat(harness.call(policy().set(ON, new Class<?>[] {Throwable.class}).build(), script)).isEqualTo("ok");
     }
 
     @Test
     void anErrorTypeInOnIsRetried() throws Exception {
-        Script script = Script.of(new Boom(), new Boom(), "ok");
+        Scripted script = Scripted.of(new Boom(), new Boom(), "ok");
 
         assertThat(harness.call(policy().set(ON, new Class<?>[] {Error.class}).build(), script)).isEqualTo("ok");
         assertThat(harness.time.waits()).isEqualTo(durations(1, 2));
@@ -94,7 +94,7 @@ class SyncRetryFailureKindsTest {
 
     @Test
     void aRetryIfValueFailureIsRetried() throws Exception {
-        Script script = Script.of("", null, "ok");
+        Scripted script = Scripted.of("", null, "ok");
 
         assertThat(harness.call(policy().retryIf(new Falsy()).build(), script)).isEqualTo("ok");
         assertThat(harness.time.waits()).isEqualTo(durations(1, 2));
@@ -104,7 +104,7 @@ class SyncRetryFailureKindsTest {
     void withOnlyRetryIfExceptionsPropagateAtOnce() {
         // PolicyReader leaves `on` empty when only retryIf is given (SPEC 1.1)
         IOException refused = new IOException("refused");
-        Script script = Script.of(refused, "ok");
+        Scripted script = Scripted.of(refused, "ok");
 
         assertThat(harness.failure(policy().set(ON, new Class<?>[] {}).retryIf(new Falsy()).build(), script)).isSameAs(refused);
         assertThat(script.attempts()).isEqualTo(1);
@@ -112,7 +112,7 @@ class SyncRetryFailureKindsTest {
 
     @Test
     void withOnAndRetryIfEitherKindOfFailureIsRetried() throws Exception {
-        Script script = Script.of(new IOException("refused"), "", "ok");
+        Scripted script = Scripted.of(new IOException("refused"), "", "ok");
 
         assertThat(harness.call(policy().set(ON, new Class<?>[] {IOException.class}).retryIf(new Falsy()).build(), script))
                 .isEqualTo("ok");

@@ -23,7 +23,7 @@ class SyncRetryGiveupTest {
     @Test
     void giveupPredicateIsAskedBeforeMaxTriesOnEveryExceptionTheLastOneToo() {
         List<Object> asked = new ArrayList<>();
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
 
         harness.failure(policy().set(MAX_TRIES, 3).giveup(e -> asked.add(e) && false).build(), script);
 
@@ -32,7 +32,7 @@ class SyncRetryGiveupTest {
 
     @Test
     void giveupPredicateTrueGivesUpAtOnceWithAGiveupEvent() {
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
 
         Throwable thrown = harness.failure(policy().giveup(e -> true).listeners(journal.listener("l")).build(),
                 script);
@@ -45,7 +45,7 @@ class SyncRetryGiveupTest {
 
     @Test
     void giveupPredicateIsNotAskedForValueFailures() throws Exception {
-        Script script = Script.of("", "");
+        Scripted script = Scripted.of("", "");
         Policy policy = policy().set(MAX_TRIES, 2).retryIf(v -> "".equals(v)).giveup(e -> {
             throw new AssertionError("asked about " + e);
         }).build();
@@ -57,7 +57,7 @@ class SyncRetryGiveupTest {
     @Test
     void aValueFailureGivesUpReturningTheLastValue() throws Exception {
         List<String> last = new ArrayList<>();
-        Script script = Script.of(new ArrayList<String>(), new ArrayList<String>(), last);
+        Scripted script = Scripted.of(new ArrayList<String>(), new ArrayList<String>(), last);
 
         Object value = harness.call(policy().set(MAX_TRIES, 3).retryIf(v -> ((List<?>) v).isEmpty()).build(), script);
 
@@ -66,7 +66,7 @@ class SyncRetryGiveupTest {
 
     @Test
     void raiseOnGiveupFalseReturnsNullForAnExceptionGiveup() throws Exception {
-        Script script = Script.failing(2);
+        Scripted script = Scripted.failing(2);
 
         assertThat(harness.call(policy().set(MAX_TRIES, 2).set(RAISE_ON_GIVEUP, false).build(), script)).isNull();
         assertThat(script.attempts()).isEqualTo(2);
@@ -74,14 +74,14 @@ class SyncRetryGiveupTest {
 
     @Test
     void raiseOnGiveupFalseReturnsThePrimitiveZeroTheReaderChose() throws Exception {
-        assertThat(harness.call(policy("count").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Script.failing(1))).isEqualTo(0);
-        assertThat(harness.call(policy("ready").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Script.failing(1)))
+        assertThat(harness.call(policy("count").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Scripted.failing(1))).isEqualTo(0);
+        assertThat(harness.call(policy("ready").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Scripted.failing(1)))
                 .isEqualTo(false);
     }
 
     @Test
     void raiseOnGiveupFalseDoesNotChangeWhatAValueFailureReturns() throws Exception {
-        Script script = Script.of("busy", "still busy");
+        Scripted script = Scripted.of("busy", "still busy");
 
         Object value = harness.call(policy().set(MAX_TRIES, 2).retryIf(v -> ((String) v).contains("busy"))
                 .set(RAISE_ON_GIVEUP, false).build(), script);
@@ -91,7 +91,7 @@ class SyncRetryGiveupTest {
 
     @Test
     void anExhaustedConstantListGivesUpWithTheLastException() {
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
 
         Throwable thrown = harness.failure(policy().constant(1, 2).listeners(journal.listener("l")).build(), script);
 
@@ -105,7 +105,7 @@ class SyncRetryGiveupTest {
     @Test
     void anExhaustedConstantListHonoursRaiseOnGiveupFalse() throws Exception {
         // SPEC 2.4/2.7 make no exception for a used-up sequence (Python always raises there, reference 8.4)
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
 
         assertThat(harness.call(policy().constant(1, 2).set(RAISE_ON_GIVEUP, false).build(), script)).isNull();
         assertThat(script.attempts()).isEqualTo(3);
@@ -113,7 +113,7 @@ class SyncRetryGiveupTest {
 
     @Test
     void anExhaustedConstantListReturnsTheLastValueOfAValueFailure() throws Exception {
-        Script script = Script.of("busy 1", "busy 2", "busy 3");
+        Scripted script = Scripted.of("busy 1", "busy 2", "busy 3");
 
         Object value = harness.call(policy().constant(4, 0.5).retryIf(v -> ((String) v).startsWith("busy")).build(),
                 script);
@@ -124,7 +124,7 @@ class SyncRetryGiveupTest {
 
     @Test
     void waitFromReturningNullGivesUp() {
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
         List<Object> asked = new ArrayList<>();
 
         Throwable thrown = harness.failure(policy().waitFrom(outcome -> {

@@ -40,7 +40,7 @@ class SyncRetryInterruptTest {
     @Test
     void anInterruptedWaitRethrowsTheLastFailureWithTheInterruptSuppressedAndTheFlagSet() {
         InterruptedClock clock = new InterruptedClock();
-        Script script = Script.failingThenReturning(1, "ok");
+        Scripted script = Scripted.failingThenReturning(1, "ok");
 
         Throwable thrown = new Harness(clock).failure(policy().build(), script);
 
@@ -53,7 +53,7 @@ class SyncRetryInterruptTest {
     @Test
     void anAttemptFailingWithTheFlagSetEndsTheLoopWithItsOwnExceptionAndTheFlagKept() {
         Harness harness = new Harness();
-        Script script = Script.failingThenReturning(1, "ok");
+        Scripted script = Scripted.failingThenReturning(1, "ok");
 
         Thread.currentThread().interrupt();
         Throwable thrown = harness.failure(policy().build(), script);
@@ -67,7 +67,7 @@ class SyncRetryInterruptTest {
 
     @Test
     void anInterruptedExceptionIsNotRetriedUnlessOnListsIt() {
-        Script script = Script.of(new InterruptedException("sleep interrupted"), "ok");
+        Scripted script = Scripted.of(new InterruptedException("sleep interrupted"), "ok");
 
         Throwable thrown = new Harness().failure(policy().set(RAISE_ON_GIVEUP, false).build(), script);
 
@@ -77,7 +77,7 @@ class SyncRetryInterruptTest {
 
     @Test
     void anInterruptedExceptionListedInOnIsRetried() throws Exception {
-        Script script = Script.of(new InterruptedException("sleep interrupted"), "ok");
+        Scripted script = Scripted.of(new InterruptedException("sleep interrupted"), "ok");
 
         Object value = new Harness().call(policy().set(ON, new Class<?>[] {InterruptedException.class}).build(), script);
 
@@ -88,7 +88,7 @@ class SyncRetryInterruptTest {
     @Test
     void anInterruptedWaitAfterAValueFailureReturnsThatValueWithTheFlagSet() throws Exception {
         // SPEC 2.9 speaks of rethrowing; a value failure has nothing to throw, so it ends as a give-up does (2.7)
-        Script script = Script.of("busy", "ok");
+        Scripted script = Scripted.of("busy", "ok");
 
         Object value = new Harness(new InterruptedClock()).call(policy().retryIf("busy"::equals).build(), script);
 

@@ -48,16 +48,16 @@ class SyncRetryLimitsTest {
         CountingLimits limits = new CountingLimits(3, Duration.ZERO);
         Policy policy = policy().limits(limits).build();
 
-        harness.failure(policy, Script.failing(3));
+        harness.failure(policy, Scripted.failing(3));
         assertThat(limits.reads).containsExactly("maxTries", "maxTime");
 
-        harness.call(policy, Script.failingThenReturning(2, "ok"));
+        harness.call(policy, Scripted.failingThenReturning(2, "ok"));
         assertThat(limits.reads).containsExactly("maxTries", "maxTime", "maxTries", "maxTime");
     }
 
     @Test
     void limitsMaxTriesReplacesThePolicys() {
-        Script script = Script.failing(4);
+        Scripted script = Scripted.failing(4);
 
         harness.failure(policy().set(MAX_TRIES, 2).limits(new CountingLimits(4, Duration.ZERO)).build(), script);
 
@@ -66,7 +66,7 @@ class SyncRetryLimitsTest {
 
     @Test
     void limitsMaxTimeReplacesThePolicysAndTruncatesLikeIt() {
-        Script script = Script.failing(5).taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.failing(5).taking(harness.time, Duration.ofMillis(500));
 
         harness.failure(policy().time(MAX_TIME, 1).limits(new CountingLimits(0, Duration.ofSeconds(10))).build(), script);
 
@@ -75,7 +75,7 @@ class SyncRetryLimitsTest {
 
     @Test
     void limitsZeroMeansNoLimitEvenWhenThePolicyHasOne() throws Exception {
-        Script script = Script.failingThenReturning(5, "ok").taking(harness.time, Duration.ofSeconds(10));
+        Scripted script = Scripted.failingThenReturning(5, "ok").taking(harness.time, Duration.ofSeconds(10));
 
         Object value = harness.call(policy().set(MAX_TRIES, 2).time(MAX_TIME, 1).limits(new CountingLimits(0, Duration.ZERO))
                 .build(), script);
@@ -86,7 +86,7 @@ class SyncRetryLimitsTest {
 
     @Test
     void aMaxTimeBeyondLongNanosecondsDoesNotOverflow() throws Exception {
-        Script script = Script.failingThenReturning(3, "ok");
+        Scripted script = Scripted.failingThenReturning(3, "ok");
 
         Object value = harness.call(policy().limits(new CountingLimits(0, Duration.ofSeconds(Long.MAX_VALUE)))
                 .build(), script);
@@ -97,7 +97,7 @@ class SyncRetryLimitsTest {
 
     @Test
     void aNegativeMaxTriesFailsBeforeAnyAttempt() {
-        Script script = Script.of("ok");
+        Scripted script = Scripted.of("ok");
 
         Throwable thrown = harness.failure(policy().limits(new CountingLimits(-1, Duration.ZERO)).build(), script);
 
@@ -108,7 +108,7 @@ class SyncRetryLimitsTest {
 
     @Test
     void aNegativeMaxTimeFailsBeforeAnyAttempt() {
-        Script script = Script.of("ok");
+        Scripted script = Scripted.of("ok");
 
         Throwable thrown = harness.failure(policy().limits(new CountingLimits(0, Duration.ofSeconds(-1))).build(),
                 script);
@@ -119,7 +119,7 @@ class SyncRetryLimitsTest {
 
     @Test
     void aNullMaxTimeFailsBeforeAnyAttempt() {
-        Script script = Script.of("ok");
+        Scripted script = Scripted.of("ok");
 
         Throwable thrown = harness.failure(policy().limits(new CountingLimits(0, null)).build(), script);
 

@@ -1,5 +1,6 @@
 package dev.backoff.internal.engine;
 
+import dev.backoff.BackoffLimits;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,7 +23,7 @@ class SyncRetryMaxTimeTest {
     @Test
     void pythonExampleWaitsOneTwoFourThenTheTimeLeftAndGivesUpOnTheTryThatStartsLate() {
         // expo, max_time = 10, each call 0.5 s: tries start at 0, 1.5, 4, 8.5, 10.5; waits 1, 2, 4, 1.5
-        Script script = Script.failing(5).taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.failing(5).taking(harness.time, Duration.ofMillis(500));
 
         Throwable thrown = harness.failure(policy().time(MAX_TIME, 10).build(), script);
 
@@ -32,9 +33,37 @@ class SyncRetryMaxTimeTest {
         assertThat(harness.time.now()).isEqualTo(seconds(11));
     }
 
+    /** The clock does not start at zero: the time limit counts from the call's start, not from the clock's zero. */
+    @Test
+    void maxTimeCountsFromTheStartOfTheCall() {
+        harness.time.advance(Duration.ofSeconds(100));
+        Scripted script = Scripted.failing(3);
+
+        harness.failure(policy().time(MAX_TIME, 2.5).build(), script);
+
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 1.5));
+    }
+
+    /** The same for a time limit read from {@code limits} at the start of the call. */
+    @Test
+    void maxTimeFromLimitsCountsFromTheStartOfTheCall() {
+        harness.time.advance(Duration.ofSeconds(100));
+        Scripted script = Scripted.failing(3);
+        BackoffLimits limits = new BackoffLimits() {
+            @Override
+            public Duration maxTime() {
+                return Duration.ofMillis(2500);
+            }
+        };
+
+        harness.failure(policy().limits(limits).build(), script);
+
+        assertThat(harness.time.waits()).isEqualTo(durations(1, 1.5));
+    }
+
     @Test
     void aTryStartingExactlyAtMaxTimeIsMadeAndItsFailureGivesUp() {
-        Script script = Script.failing(3).taking(harness.time, Duration.ZERO);
+        Scripted script = Scripted.failing(3).taking(harness.time, Duration.ZERO);
 
         Throwable thrown = harness.failure(policy().time(MAX_TIME, 3).build(), script);
 
@@ -46,7 +75,7 @@ class SyncRetryMaxTimeTest {
 
     @Test
     void aTryThatStartsBeforeTheDeadlineAndEndsAfterItIsStillFollowedByAWait() {
-        Script script = Script.failing(2).taking(harness.time, Duration.ofSeconds(5));
+        Scripted script = Scripted.failing(2).taking(harness.time, Duration.ofSeconds(5));
 
         harness.failure(policy().time(MAX_TIME, 1).build(), script);
 
@@ -57,7 +86,7 @@ class SyncRetryMaxTimeTest {
 
     @Test
     void aValueFailureHonoursMaxTimeToo() throws Exception {
-        Script script = Script.of("busy 1", "busy 2", "busy 3").taking(harness.time, Duration.ofMillis(500));
+        Scripted script = Scripted.of("busy 1", "busy 2", "busy 3").taking(harness.time, Duration.ofMillis(500));
 
         Object value = harness.call(policy().retryIf(v -> ((String) v).startsWith("busy")).time(MAX_TIME, 2).build(), script);
 
@@ -69,7 +98,7 @@ class SyncRetryMaxTimeTest {
 
     @Test
     void maxTriesAndMaxTimeAreIndependentAndTheFirstReachedEndsTheCall() {
-        Script script = Script.failing(3);
+        Scripted script = Scripted.failing(3);
 
         harness.failure(policy().set(MAX_TRIES, 3).time(MAX_TIME, 1000).build(), script);
 

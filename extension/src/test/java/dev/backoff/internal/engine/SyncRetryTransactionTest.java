@@ -13,7 +13,7 @@ class SyncRetryTransactionTest {
     @Test
     void aDoomedTransactionEndsTheCallAfterTheAttemptThatDoomedIt() {
         AtomicBoolean doomed = new AtomicBoolean();
-        Script script = Script.of(new java.io.IOException("deadlock"), "ok");
+        Scripted script = Scripted.of(new java.io.IOException("deadlock"), "ok");
         Harness harness = new Harness(doomed::get);
         doomed.set(true);
 
@@ -26,7 +26,7 @@ class SyncRetryTransactionTest {
 
     @Test
     void aLiveTransactionIsRetriedAsUsual() throws Exception {
-        Script script = Script.failingThenReturning(2, "ok");
+        Scripted script = Scripted.failingThenReturning(2, "ok");
 
         assertThat(new Harness(() -> false).call(policy().build(), script)).isEqualTo("ok");
         assertThat(script.attempts()).isEqualTo(3);

@@ -25,7 +25,7 @@ class SyncRetryUserCodeThrowsTest {
     @Test
     void aThrowingOnBackoffEndsTheCallWithTheAttemptsExceptionSuppressed() {
         IllegalStateException stop = new IllegalStateException("stop");
-        Script script = Script.failingThenReturning(1, "ok");
+        Scripted script = Scripted.failingThenReturning(1, "ok");
         Policy policy = policy().listeners(new BackoffListener() {
             @Override
             public void onBackoff(BackoffEvent event) {
@@ -45,7 +45,7 @@ class SyncRetryUserCodeThrowsTest {
     @Test
     void aListenerRethrowingTheAttemptsExceptionEndsTheCallWithItUnchanged() {
         IllegalStateException failure = new IllegalStateException("refused");
-        Script script = Script.of(failure, "ok");
+        Scripted script = Scripted.of(failure, "ok");
         Policy policy = policy().listeners(new BackoffListener() {
             @Override
             public void onBackoff(BackoffEvent event) {
@@ -61,7 +61,7 @@ class SyncRetryUserCodeThrowsTest {
 
     @Test
     void aThrowingOnGiveupReplacesTheRethrownException() {
-        Script script = Script.failing(2);
+        Scripted script = Scripted.failing(2);
         Policy policy = policy().set(MAX_TRIES, 2).listeners(new BackoffListener() {
             @Override
             public void onGiveup(GiveupEvent event) {
@@ -87,7 +87,7 @@ class SyncRetryUserCodeThrowsTest {
             }
         }).build();
 
-        Throwable thrown = harness.failure(policy, Script.of("ok"));
+        Throwable thrown = harness.failure(policy, Scripted.of("ok"));
 
         assertThat(thrown).isSameAs(stop).hasNoSuppressedExceptions();
     }
@@ -106,7 +106,7 @@ class SyncRetryUserCodeThrowsTest {
                 throw stop;
             }
         });
-        Script script = Script.failingThenReturning(1, "ok");
+        Scripted script = Scripted.failingThenReturning(1, "ok");
 
         Throwable thrown = observed.failure(policy().build(), script);
 
@@ -118,7 +118,7 @@ class SyncRetryUserCodeThrowsTest {
     @Test
     void aThrowingGiveupPredicateEndsTheCall() {
         IllegalStateException broken = new IllegalStateException("predicate failed");
-        Script script = Script.failingThenReturning(1, "ok");
+        Scripted script = Scripted.failingThenReturning(1, "ok");
 
         Throwable thrown = harness.failure(policy().giveup(e -> {
             throw broken;
@@ -133,7 +133,7 @@ class SyncRetryUserCodeThrowsTest {
     @Test
     void aThrowingRetryIfEndsTheCall() {
         IllegalStateException broken = new IllegalStateException("predicate failed");
-        Script script = Script.of("value", "ok");
+        Scripted script = Scripted.of("value", "ok");
 
         Throwable thrown = harness.failure(policy().retryIf(v -> {
             throw broken;
@@ -147,7 +147,7 @@ class SyncRetryUserCodeThrowsTest {
     void aThrowingWaitFunctionEndsTheCall() {
         IllegalStateException broken = new IllegalStateException("no Retry-After");
         IOException refused = new IOException("refused");
-        Script script = Script.of(refused, "ok");
+        Scripted script = Scripted.of(refused, "ok");
 
         Throwable thrown = harness.failure(policy().waitFrom(outcome -> {
             throw broken;

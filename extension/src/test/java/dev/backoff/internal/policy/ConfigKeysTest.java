@@ -40,6 +40,25 @@ class ConfigKeysTest {
     }
 
     @Test
+    void theClosestMemberIsTheOneFewestEditsAway() {
+        ConfigKeys.Found found = keys.check(List.of("Backoff/bse", "Backoff/intervl", "Backoff/minvalu"), List.of());
+
+        assertThat(found.problems()).extracting(Problem::line).satisfiesExactly(
+                p -> assertThat(p).contains("the closest, base, "),
+                p -> assertThat(p).contains("the closest, interval, "),
+                p -> assertThat(p).contains("the closest, minValue, "));
+    }
+
+    /** At most class, method, Backoff, name, member: a key with the namespace deeper in it is not one of its keys. */
+    @Test
+    void theNamespaceIsAtMostTwoSegmentsDeep() {
+        ConfigKeys.Found found = keys.check(List.of("a/b/c/Backoff/maxTries", "a/Backoff/maxTries"), List.of());
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.warnings()).singleElement().asString().startsWith("Config key a/Backoff/maxTries sets maxTries");
+    }
+
+    @Test
     void aSiteOrNameOfAnotherApplicationIsAWarning() {
         ConfigKeys.Found found = keys.check(List.of(API + "/other/Backoff/maxTries", "Backoff/refunds/maxTries",
                 API + "/stacked/Backoff/maxTries"), List.of("BACKOFF_REFUNDS_MAXTRIES"));

@@ -5,13 +5,13 @@ import dev.backoff.Jitter;
 import dev.backoff.testing.VirtualTime;
 import dev.backoff.tck.Deploy;
 import dev.backoff.tck.Spec;
+import dev.backoff.tck.config.Failing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,41 +69,28 @@ class ClassLevelTest {
         assertThat(orders.calls()).as("the inherited Base annotation: maxTries = 3").isEqualTo(3);
     }
 
-    /** Counts calls; every call fails. */
-    public abstract static class Failing {
-        private final AtomicInteger calls = new AtomicInteger();
-
-        int calls() {
-            return calls.get();
-        }
-
-        IOException fail() {
-            return new IOException("call " + calls.incrementAndGet());
-        }
-    }
-
     @ApplicationScoped
     @Backoff(on = IOException.class, maxTries = 3, jitter = Jitter.NONE)
     public static class Inventory extends Failing {
         public int count(String item) throws IOException {
-            throw fail();
+            throw failure();
         }
 
         public void reserve(String item) throws IOException {
-            throw fail();
+            throw failure();
         }
 
         @Backoff(on = IOException.class, maxTries = 2, strategy = dev.backoff.Wait.CONSTANT, interval = 7,
                 jitter = Jitter.NONE)
         public void audit() throws IOException {
-            throw fail();
+            throw failure();
         }
     }
 
     @Backoff(on = IOException.class, maxTries = 3, jitter = Jitter.NONE)
     public abstract static class Base extends Failing {
         public String place(String id) throws IOException {
-            throw fail();
+            throw failure();
         }
     }
 

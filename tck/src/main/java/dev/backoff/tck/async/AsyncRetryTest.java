@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SPEC 3.1: the async loop, with the same rules as the sync one. */
 @Spec("3.1")
-@Deploy({AsyncRetryTest.Service.class, AsyncRetryTest.Failing.class})
+@Deploy(AsyncRetryTest.Service.class)
 class AsyncRetryTest {
 
     @Inject
@@ -165,25 +166,6 @@ class AsyncRetryTest {
         assertThat(service.calls()).isEqualTo(3);
     }
 
-    @Test
-    @Spec("3.3")
-    void aMethodThatAlwaysFailsSynchronouslyRetriesInConstantStackDepth() throws IOException {
-        failing.reset();
-
-        CompletableFuture<String> result = failing.hundredThousandTries().toCompletableFuture();
-
-
-        assertThatThrownBy(result::join).cause().isInstanceOf(IOException.class).hasMessage("try 100000");
-        assertThat(failing.calls()).isEqualTo(100_000);
-        assertThat(failing.depths()).as("stack depth at the third and the last try").hasSize(2)
-                // the same depth, give or take the frame or two of the path into the loop; recursion would add
-                // several frames per retry, hundreds of thousands here
-                .satisfies(depths -> assertThat(depths.get(1)).isBetween(depths.get(0) - 2, depths.get(0) + 2));
-    }
-
-    @Inject
-    Failing failing;
-
     interface Attempt {
         CompletionStage<String> run();
     }
@@ -207,7 +189,7 @@ class AsyncRetryTest {
 
         void script(Attempt... attempts) {
             script.clear();
-            script.addAll(java.util.List.of(attempts));
+            script.addAll(List.of(attempts));
             calls = 0;
         }
 
@@ -250,33 +232,6 @@ class AsyncRetryTest {
         @Backoff(name = "io", on = IOException.class, maxTries = 2, strategy = Wait.CONSTANT, jitter = Jitter.NONE)
         public CompletionStage<String> stacked() {
             return next();
-        }
-    }
-
-    @ApplicationScoped
-    public static class Failing {
-        private final java.util.List<Integer> depths = new java.util.ArrayList<>();
-        private int calls;
-
-        java.util.List<Integer> depths() {
-            return depths;
-        }
-
-        int calls() {
-            return calls;
-        }
-
-        void reset() {
-            calls = 0;
-        }
-
-        @Backoff(on = IOException.class, maxTries = 100_000, factor = 0, jitter = Jitter.NONE)
-        public CompletionStage<String> hundredThousandTries() throws IOException {
-            calls++;
-            if (calls == 3 || calls == 100_000) {
-                depths.add(new Throwable().getStackTrace().length);
-            }
-            throw new IOException("try " + calls);
         }
     }
 

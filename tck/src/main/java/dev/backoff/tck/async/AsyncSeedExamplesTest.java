@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import static dev.backoff.tck.seed.WaitAssertions.assertFullJitterOfExpo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -66,7 +67,7 @@ class AsyncSeedExamplesTest {
 
         assertThat(json).isSameAs(document);
         assertThat(http.calls()).isEqualTo(5);
-        assertFullJitter(time.waits(), 4);
+        assertFullJitterOfExpo(time.waits(), 4);
     }
 
     @Test
@@ -81,7 +82,7 @@ class AsyncSeedExamplesTest {
         assertThat(rows.handle((value, error) -> error).join())
                 .isSameAs(pool.script().outcome(5)).hasMessage("deadlock 5");
         assertThat(pool.script().calls()).isEqualTo(5);
-        assertFullJitter(time.waits(), 4);
+        assertFullJitterOfExpo(time.waits(), 4);
     }
 
     @Test
@@ -120,7 +121,7 @@ class AsyncSeedExamplesTest {
             int failures = i % 4;
             int tries = Math.min(failures + 1, 3);
             assertThat(http.script(url).calls()).as("tries of %s", url).isEqualTo(tries);
-            assertFullJitter(backoffs(url).stream().map(BackoffEvent::waitTime).toList(), tries - 1);
+            assertFullJitterOfExpo(backoffs(url).stream().map(BackoffEvent::waitTime).toList(), tries - 1);
             if (failures < 3) {
                 assertThat(results.get(i)).isSameAs(((Response) http.script(url).lastOutcome()).json());
             } else {
@@ -129,14 +130,6 @@ class AsyncSeedExamplesTest {
             }
         }
         assertThat(Threads.live()).isLessThanOrEqualTo(idleThreads);
-    }
-
-    /** Full jitter: exactly {@code count} waits, wait {@code i} (from 0) uniform in {@code [0, 2^i]} seconds. */
-    private static void assertFullJitter(List<Duration> waits, int count) {
-        assertThat(waits).hasSize(count);
-        for (int i = 0; i < count; i++) {
-            assertThat(waits.get(i)).as("wait %d", i + 1).isBetween(Duration.ZERO, Duration.ofSeconds(1L << i));
-        }
     }
 
     private List<BackoffEvent> backoffs(String url) {

@@ -9,6 +9,7 @@ import dev.backoff.tck.Tck;
 import dev.backoff.testing.VirtualTime;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
@@ -52,14 +53,37 @@ class RequestContextTest {
 
     @BeforeEach
     void holdWaits() {
-        Tck.requires(Feature.REQUEST_CONTEXT_PROPAGATION);
         MADE.set(0);
         DESTROYED.clear();
         time.holdScheduledTasks();
     }
 
+    /**
+     * Where the container offers no way to carry a request to another thread (OpenWebBeans), the later attempts run
+     * without the caller's request: they never see its instances.
+     */
+    @Test
+    void laterAttemptsSeeTheCallersRequestExactlyWhereTheContainerCanCarryIt() throws Exception {
+        boolean carried = Tck.container().unsupported(Feature.REQUEST_CONTEXT_PROPAGATION).isEmpty();
+        requests.activate();
+        try {
+            data.name("request 1");
+            CompletableFuture<String> result = service.probe().toCompletableFuture();
+
+            onAnotherThread(() -> time.advance(Duration.ofSeconds(10)));
+
+            assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("probed 3");
+        } finally {
+            requests.deactivate();
+        }
+        assertThat(service.seen().get(0)).isEqualTo("request 1 #1");
+        assertThat(service.seen().subList(1, 3)).as("what the later attempts saw of the request")
+                .allSatisfy(seen -> assertThat(seen.equals("request 1 #1")).isEqualTo(carried));
+    }
+
     @Test
     void laterAttemptsOnAnotherThreadSeeTheCallersRequestScopedInstances() throws Exception {
+        Tck.requires(Feature.REQUEST_CONTEXT_PROPAGATION);
         requests.activate();
         try {
             data.name("request 1");
@@ -79,6 +103,7 @@ class RequestContextTest {
 
     @Test
     void onceTheRequestHasEndedEachLaterAttemptRunsInARequestOfItsOwn() throws Exception {
+        Tck.requires(Feature.REQUEST_CONTEXT_PROPAGATION);
         requests.activate();
         CompletableFuture<String> result;
         try {
@@ -150,6 +175,20 @@ class RequestContextTest {
 
         List<Thread> threads() {
             return threads;
+        }
+
+        /** Notes what each attempt sees of a request, if any: its data, or that none is active. */
+        @Backoff(on = IOException.class, jitter = Jitter.NONE)
+        public CompletionStage<String> probe() {
+            String request;
+            try {
+                request = data.describe();
+            } catch (ContextNotActiveException none) {
+                request = "no request";
+            }
+            seen.add(request);
+            return seen.size() < 3 ? CompletableFuture.failedFuture(new IOException("not yet"))
+                    : CompletableFuture.completedFuture("probed " + seen.size());
         }
 
         @Backoff(on = IOException.class, jitter = Jitter.NONE)

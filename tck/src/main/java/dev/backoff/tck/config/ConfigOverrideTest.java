@@ -2,7 +2,9 @@ package dev.backoff.tck.config;
 
 import dev.backoff.Backoff;
 import dev.backoff.Jitter;
+import dev.backoff.tck.Deployed;
 import dev.backoff.tck.Spec;
+import dev.backoff.tck.Tck;
 import dev.backoff.tck.TckConfig;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,7 @@ import static dev.backoff.tck.config.Failing.callOnce;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SPEC 5.1, 5.2, 5.4: config read at startup changes what a call really does. */
 @Spec("5.2")
@@ -151,6 +154,31 @@ class ConfigOverrideTest {
         assertThat(callOnce(Api.class, Api::fetch)).isEqualTo(outcome(1));
     }
 
+    /** The class is the application's own: it is loaded as the application's classes are, not as the library's. */
+    @Test
+    @Spec("5.1")
+    void onFromConfigNamesAnExceptionOfTheApplication() {
+        TckConfig.set(OwnApi.class.getName() + "/fetch/Backoff/on", Unavailable.class.getName());
+
+        assertThat(callOnce(OwnApi.class, OwnApi::fetch)).isEqualTo(outcome(2, ofSeconds(1)));
+    }
+
+    /** Every container, Helidon's config among them, which asks its sources again at each lookup. */
+    @Test
+    @Spec("5.5")
+    void aValueChangedAfterStartChangesNothing() throws Exception {
+        TckConfig.set(FETCH + "maxTries", "3");
+        try (Deployed deployed = Tck.start(Api.class)) {
+            Api api = deployed.get(Api.class);
+            assertThatThrownBy(api::fetch).hasMessage("attempt 3");
+
+            TckConfig.set(FETCH + "maxTries", "5");
+            TckConfig.set(FETCH + "enabled", "false");
+
+            assertThatThrownBy(api::fetch).as("3 more attempts, as at startup").hasMessage("attempt 6");
+        }
+    }
+
     private static Failing.Outcome outcome(int calls, Duration... waits) {
         return new Failing.Outcome(calls, List.of(waits));
     }
@@ -159,6 +187,20 @@ class ConfigOverrideTest {
         @Backoff(name = "payments", on = IOException.class, maxTries = 2, jitter = Jitter.NONE)
         public String fetch() throws IOException {
             throw failure();
+        }
+    }
+
+    /** An exception of the application's own, as config names it. */
+    public static class Unavailable extends IOException {
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    public static class OwnApi extends Failing {
+        @Backoff(on = IllegalStateException.class, maxTries = 2, jitter = Jitter.NONE)
+        public String fetch() throws IOException {
+            throw new Unavailable(failure().getMessage());
         }
     }
 

@@ -48,7 +48,8 @@ public abstract class Failing {
         void call(T bean) throws Exception;
     }
 
-    int calls() {
+    /** The attempts made so far. */
+    public int calls() {
         return calls.get();
     }
 }

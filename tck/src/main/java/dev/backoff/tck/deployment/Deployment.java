@@ -20,16 +20,24 @@ public final class Deployment {
 
     /** The problems listed by the one deployment failure of {@code beans}, in order. */
     public static List<String> problems(Class<?>... beans) {
-        String message = Tck.deploymentFailure(beans);
+        return problemsIn(Tck.deploymentFailure(beans));
+    }
+
+    /**
+     * The problems a backoff-cdi report lists, in order, without their numbers, found in {@code message}: a deployment
+     * failure's messages, or a page of the docs that shows one.
+     */
+    public static List<String> problemsIn(String message) {
         Matcher header = HEADER.matcher(message);
         assertThat(header.find()).as("a backoff-cdi report in:%n%s", message).isTrue();
         int count = Integer.parseInt(header.group(1));
-        String[] lines = message.substring(header.end()).split("\n");
+        List<String> lines = message.substring(header.end()).lines().toList();
+        assertThat(lines).as("the problems of the report in:%n%s", message).hasSizeGreaterThanOrEqualTo(count);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String prefix = "  " + (i + 1) + ". ";
-            assertThat(lines[i]).as("problem %s of %s", i + 1, count).startsWith(prefix);
-            problems.add(lines[i].substring(prefix.length()));
+            assertThat(lines.get(i)).as("problem %s of %s", i + 1, count).startsWith(prefix);
+            problems.add(lines.get(i).substring(prefix.length()));
         }
         return problems;
     }

@@ -6,13 +6,19 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Checks on waits that the seed tests share. */
-final class WaitAssertions {
+/** Checks on waits that the seed tests share, the async ones among them. */
+public final class WaitAssertions {
 
     private WaitAssertions() {
+    }
+
+    /** Full jitter of EXPO's defaults: exactly {@code count} waits, wait {@code i} (from 0) in {@code [0, 2^i)} seconds. */
+    public static void assertFullJitterOfExpo(List<Duration> waits, int count) {
+        assertFullJitter(waits, IntStream.range(0, count).mapToDouble(i -> 1L << i).toArray());
     }
 
     /** Durations from seconds, exactly (to the nanosecond). */
@@ -24,11 +30,16 @@ final class WaitAssertions {
         return Duration.ofNanos(Math.round(value * 1e9));
     }
 
-    /** Full jitter: wait {@code i} is in {@code [0, maxima[i]]} seconds, and there are exactly as many waits. */
-    static void assertFullJitter(List<Duration> waits, double... maxima) {
+    /**
+     * Full jitter: wait {@code i} is in {@code [0, maxima[i])} seconds, and there are exactly as many waits. The
+     * maximum itself is left out: full jitter multiplies it by a draw from {@code [0, 1)} and the library rounds down
+     * to the nanosecond, so only a wait left un-jittered reaches it.
+     */
+    public static void assertFullJitter(List<Duration> waits, double... maxima) {
         assertThat(waits).hasSize(maxima.length);
         for (int i = 0; i < maxima.length; i++) {
-            assertThat(waits.get(i)).as("wait %d", i + 1).isBetween(Duration.ZERO, seconds(maxima[i]));
+            assertThat(waits.get(i)).as("wait %d", i + 1).isGreaterThanOrEqualTo(Duration.ZERO)
+                    .isLessThan(seconds(maxima[i]));
         }
     }
 

@@ -69,11 +69,13 @@ class ExceptionsDocsTest {
     @Test
     void giveupEndsTheCallAtOnceAsAGiveUp() throws Exception {
         Response ok = Response.status(200);
-        http.script().thenReturn(Response.status(503)).thenReturn(ok).thenReturn(Response.status(404));
+        // a refused connection is no HttpError: retried without asking IsClientError, a Predicate<HttpError>
+        http.script().thenThrow(n -> new ConnectionError("refused")).thenReturn(Response.status(503)).thenReturn(ok)
+                .thenReturn(Response.status(404));
 
         assertThat(client.profile("ACME")).isSameAs(ok);
         assertThat(catchThrowable(() -> client.profile("ACME"))).isInstanceOf(HttpError.class);
-        assertThat(events.trace()).containsExactly(" backoff 1", " success 2", " giveup 1");
-        assertThat(time.waits()).hasSize(1);
+        assertThat(events.trace()).containsExactly(" backoff 1", " backoff 2", " success 3", " giveup 1");
+        assertThat(time.waits()).hasSize(2);
     }
 }

@@ -1,6 +1,7 @@
 package dev.backoff.docs.guide.exceptions;
 
 import dev.backoff.Backoff;
+import dev.backoff.tck.seed.combining.IsClientError;
 import dev.backoff.tck.seed.fakes.ConnectionError;
 import dev.backoff.tck.seed.fakes.HttpClient;
 import dev.backoff.tck.seed.fakes.HttpError;

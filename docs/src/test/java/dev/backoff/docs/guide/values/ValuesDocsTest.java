@@ -60,10 +60,11 @@ class ValuesDocsTest {
     @Test
     void exceptionsAndValuesBothFail() throws Exception {
         Response ok = Response.status(200);
-        http.script().thenThrow(n -> new ConnectionError("refused")).thenReturn(Response.status(503)).thenReturn(ok);
+        http.script().thenThrow(n -> new ConnectionError("refused")).thenReturn(Response.status(503))
+                .thenReturn(Response.status(429)).thenReturn(ok);
 
         assertThat(watcher.fetch("/x")).isSameAs(ok);
-        assertThat(http.calls()).isEqualTo(3);
+        assertThat(http.calls()).isEqualTo(4);
     }
 
     @Test

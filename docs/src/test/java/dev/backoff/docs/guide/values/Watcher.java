@@ -6,6 +6,7 @@ import dev.backoff.Wait;
 import dev.backoff.tck.seed.fakes.HttpClient;
 import dev.backoff.tck.seed.fakes.RequestException;
 import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.status.ShouldRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,7 +36,7 @@ public class Watcher {
     // endregion
 
     // region both
-    @Backoff(on = RequestException.class, retryIf = IsServerError.class, maxTries = 5)
+    @Backoff(on = RequestException.class, retryIf = ShouldRetry.class, maxTries = 5)
     public Response fetch(String url) throws RequestException {
         return http.get(url);
     }

@@ -6,6 +6,8 @@ import dev.backoff.Wait;
 import dev.backoff.tck.seed.fakes.HttpClient;
 import dev.backoff.tck.seed.fakes.RequestException;
 import dev.backoff.tck.seed.fakes.Response;
+import dev.backoff.tck.seed.retryafter.IsTooManyRequests;
+import dev.backoff.tck.seed.retryafter.RetryAfter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -87,6 +87,9 @@ final class ArcBuild {
      */
     private static final Logger MESSAGES = muted("io.quarkus.arc.processor.bcextensions.MessagesImpl");
 
+    /** The bean that handles what an {@code @ObservesAsync} observer throws, unless the application has its own. */
+    private static final String ASYNC_OBSERVER_EXCEPTIONS = "io.quarkus.arc.impl.DefaultAsyncObserverExceptionHandler";
+
     /** Each class written by this JVM, by name: see the class comment. */
     private static final Map<String, byte[]> WRITTEN = new ConcurrentHashMap<>();
 
@@ -150,10 +153,13 @@ final class ArcBuild {
                 .addExcludeType(c -> superclasses.contains(c.name().toString()))
                 // Quarkus' default (quarkus.arc.remove-unused-beans=all). A @QuarkusTest keeps the beans it injects;
                 // a TCK test may look up any bean its classes define (class or producer), so those are kept, except
-                // the ones of the types @Backoff members name (listeners, limits, wait functions, predicates): nothing
-                // injects those in an application either; keeping them is the library's job (LiteLifecycle).
+                // the ones of the types @Backoff members name (listeners, limits, wait functions, predicates) and a
+                // ManagedScheduledExecutorService the library looks up: nothing injects those in an application either;
+                // keeping them is the library's job (LiteLifecycle).
                 .setRemoveUnusedBeans(true)
-                .addRemovalExclusion(bean -> given.contains(bean.getBeanClass().toString()) && !namedByMembers(bean))
+                .addRemovalExclusion(bean -> given.contains(bean.getBeanClass().toString()) && !keptByTheLibrary(bean))
+                // ArC looks its handler of @ObservesAsync observers' exceptions up when one throws; Quarkus keeps it.
+                .addRemovalExclusion(bean -> bean.getBeanClass().toString().equals(ASYNC_OBSERVER_EXCEPTIONS))
                 // Quarkus would transform the bytecode of unproxyable bean classes; these classes are already loaded.
                 // ArC then reports such a bean as a deployment problem instead.
                 .setTransformUnproxyableClasses(false)
@@ -212,10 +218,11 @@ final class ArcBuild {
         return false;
     }
 
-    private static boolean namedByMembers(BeanInfo bean) {
+    private static boolean keptByTheLibrary(BeanInfo bean) {
         return bean.getTypes().stream().map(type -> type.name().toString()).anyMatch(type -> Stream.of(
                 "dev.backoff.BackoffListener", "dev.backoff.BackoffLimits", "dev.backoff.WaitFunction",
-                "java.util.function.Predicate").anyMatch(type::equals));
+                "java.util.function.Predicate", "jakarta.enterprise.concurrent.ManagedScheduledExecutorService")
+                .anyMatch(type::equals));
     }
 
     private static void write(ResourceOutput.Resource resource) throws IOException {

@@ -74,9 +74,6 @@ public class ArcTckContainer implements TckContainer {
     @Override
     public Optional<String> unsupported(Feature feature) {
         return switch (feature) {
-            case MANAGED_SCHEDULER_BEAN -> Optional.of("Quarkus implements no Jakarta Concurrency, so it has no"
-                    + " ManagedScheduledExecutorService; and one an application produced but never injected would be"
-                    + " removed by ArC as unused, since the library looks it up through the BeanContainer");
             case DISCOVERY_MODE_ALL -> Optional.of("Quarkus has no bean-discovery-mode all: ArC discovers only classes"
                     + " with a bean-defining annotation, in the library's jar as everywhere");
             default -> Optional.empty();

@@ -1,16 +1,19 @@
 package dev.backoff.tck.report;
 
+import dev.backoff.tck.Suite;
+
 import java.util.List;
 
-/** One line of a runner's results file: a test's outcome on a container. */
-record Result(String container, List<String> rules, String testClass, String test, String outcome, String reason) {
+/** One test's line of a runner's results file (see the TCK's {@code Results}): its outcome on the runner's container. */
+record Result(List<String> rules, String testClass, String method, String test, String outcome, String feature,
+              String reason) {
 
     static Result parse(String line) {
         String[] f = line.split("\t", -1);
-        if (f.length != 6) {
-            throw new IllegalArgumentException("Not a TCK results line (6 tab-separated fields): " + line);
+        if (f.length != 7) {
+            throw new IllegalArgumentException("Not a TCK results line (7 tab-separated fields): " + line);
         }
-        return new Result(f[0], List.of(f[1].split(", ")), f[2], f[3], f[4], f[5]);
+        return new Result(List.of(f[0].split(", ")), f[1], f[2], f[3], f[4], f[5], f[6]);
     }
 
     boolean passed() {
@@ -19,6 +22,14 @@ record Result(String container, List<String> rules, String testClass, String tes
 
     boolean skipped() {
         return outcome.equals("skipped");
+    }
+
+    boolean failed() {
+        return outcome.equals("failed");
+    }
+
+    Suite.TestId id() {
+        return new Suite.TestId(testClass, method);
     }
 
     /** The test, for a reader: simple class name and display name. */

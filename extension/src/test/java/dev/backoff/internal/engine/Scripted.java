@@ -10,19 +10,21 @@ import java.util.List;
 
 /**
  * A fake call whose attempts follow a script: each outcome that is a {@link Throwable} is thrown, anything else is
- * returned. An attempt beyond the script fails the test. Optionally each attempt "takes" some virtual time.
+ * returned. An attempt beyond the script fails the test. Optionally each attempt "takes" some virtual time. The
+ * engine's own {@link Target}, without a container: not the TCK's {@code Script} of a fake upstream bean, which this
+ * module's tests cannot use (the TCK depends on this module).
  */
-final class Script {
+final class Scripted {
 
     /** The engine's view of a scripted call. */
-    static final Target<Script> TARGET = new Target<>() {
+    static final Target<Scripted> TARGET = new Target<>() {
         @Override
-        public Object attempt(Script call) throws Exception {
+        public Object attempt(Scripted call) throws Exception {
             return call.attempt();
         }
 
         @Override
-        public Object[] arguments(Script call) {
+        public Object[] arguments(Scripted call) {
             return call.args;
         }
     };
@@ -33,22 +35,22 @@ final class Script {
     private VirtualTime time;
     private Duration eachTakes = Duration.ZERO;
 
-    private Script(List<Object> outcomes) {
+    private Scripted(List<Object> outcomes) {
         this.outcomes = outcomes;
     }
 
     /** Attempt i throws or returns {@code outcomes[i]}. */
-    static Script of(Object... outcomes) {
-        return new Script(Arrays.asList(outcomes));
+    static Scripted of(Object... outcomes) {
+        return new Scripted(Arrays.asList(outcomes));
     }
 
     /** {@code n} attempts that each throw a new {@code IOException("failure i")}, i from 1. */
-    static Script failing(int n) {
+    static Scripted failing(int n) {
         return of(failures(n));
     }
 
     /** {@code n} attempts that throw, then one that returns {@code value}. */
-    static Script failingThenReturning(int n, Object value) {
+    static Scripted failingThenReturning(int n, Object value) {
         Object[] outcomes = Arrays.copyOf(failures(n), n + 1);
         outcomes[n] = value;
         return of(outcomes);
@@ -63,13 +65,13 @@ final class Script {
     }
 
     /** Each attempt moves {@code time} forward by {@code duration}; the attempts' start times are recorded. */
-    Script taking(VirtualTime time, Duration duration) {
+    Scripted taking(VirtualTime time, Duration duration) {
         this.time = time;
         this.eachTakes = duration;
         return this;
     }
 
-    Script withArgs(Object... args) {
+    Scripted withArgs(Object... args) {
         this.args = args;
         return this;
     }
@@ -104,7 +106,7 @@ final class Script {
         }
         Object outcome = outcomes.get(i);
         if (outcome instanceof Throwable t) {
-            throw Script.<Exception>sneaky(t);
+            throw Scripted.<Exception>sneaky(t);
         }
         return outcome;
     }
