@@ -110,9 +110,8 @@ public final class JitterSimulation {
      * Every cell from {@code from} to {@code to} clients, {@code runs} runs each. The network delays of a run come
      * from a seed of its own, made from {@code seed}, the number of clients and the run's number: a rerun draws the
      * same delays, and every algorithm gets the same sequence in its run of that number (as far as it draws), so no
-     * cell's randomness depends on another's. The jitter does not: {@link Waits} draws it from
-     * {@code ThreadLocalRandom}, which cannot be seeded, so the jittered columns vary a little from one rerun to the
-     * next, and only those (docs/performance.md says by how much).
+     * cell's randomness depends on another's. The jitter of a run's clients comes from a second generator of the run's
+     * own, seeded alike, so that a rerun reproduces every column exactly.
      */
     public static List<Cell> simulate(int runs, int from, int to, int step, long seed) {
         List<Cell> cells = new ArrayList<>();
@@ -121,8 +120,10 @@ public final class JitterSimulation {
                 long calls = 0;
                 double time = 0;
                 for (int run = 0; run < runs; run++) {
-                    Random network = new Random((seed * 1_000 + clients) * 1_000_000 + run);
-                    Outcome outcome = run(clients, algorithm.plan, network);
+                    long runSeed = (seed * 1_000 + clients) * 1_000_000 + run;
+                    Random network = new Random(runSeed);
+                    Random jitter = new Random(~runSeed);
+                    Outcome outcome = run(clients, algorithm.plan, network, jitter);
                     calls += outcome.calls;
                     time += outcome.completion;
                 }
@@ -150,20 +151,20 @@ public final class JitterSimulation {
     private static final class Client {
         final Waits waits;
 
-        Client(Policy plan) {
-            this.waits = new Waits(plan);
+        Client(Policy plan, Random jitter) {
+            this.waits = new Waits(plan, () -> jitter);
         }
     }
 
     /** One run: {@code clients} clients start at time 0; returns the writes made and the last event's time. */
-    static Outcome run(int clients, Policy plan, Random network) {
+    static Outcome run(int clients, Policy plan, Random network, Random jitter) {
         PriorityQueue<Event> queue = new PriorityQueue<>();
         long[] sequence = {0};
         long version = 0;
         long calls = 0;
         double now = 0;
         for (int i = 0; i < clients; i++) {
-            queue.add(new Event(delay(network), sequence[0]++, new Client(plan), Step.READ, 0, false));
+            queue.add(new Event(delay(network), sequence[0]++, new Client(plan, jitter), Step.READ, 0, false));
         }
         while (!queue.isEmpty()) {
             Event e = queue.poll();

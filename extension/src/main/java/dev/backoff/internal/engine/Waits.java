@@ -4,6 +4,8 @@ import dev.backoff.internal.policy.Policy;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * The wait sequence of one call (SPEC 2.5, Python's {@code wait_gen} plus jitter): a small state object made at
@@ -15,6 +17,12 @@ public final class Waits {
     public static final double USED_UP = -1;
 
     private final Policy policy;
+    /**
+     * Where the jitter draws from: the drawing thread's own generator (a call's waits may be drawn on several
+     * threads). The jitter's statistical tests and the jitter simulation pass a seeded one, so that every run draws
+     * the same waits.
+     */
+    private final Supplier<? extends RandomGenerator> random;
     private int n;
     private double fibA = 1;
     private double fibB = 1;
@@ -22,7 +30,13 @@ public final class Waits {
     private double previous;
 
     public Waits(Policy policy) {
+        this(policy, ThreadLocalRandom::current);
+    }
+
+    /** A sequence whose jitter draws from {@code random}'s generator. */
+    public Waits(Policy policy, Supplier<? extends RandomGenerator> random) {
         this.policy = policy;
+        this.random = random;
     }
 
     /**
@@ -103,7 +117,7 @@ public final class Waits {
     }
 
     private double jitter(double value) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
+        RandomGenerator random = this.random.get();
         return switch (policy.jitter()) {
             case FULL -> value * random.nextDouble();
             case EQUAL -> value / 2 + value / 2 * random.nextDouble();
@@ -113,7 +127,7 @@ public final class Waits {
         };
     }
 
-    private double decorrelated(ThreadLocalRandom random) {
+    private double decorrelated(RandomGenerator random) {
         double upper = Math.max(first, 3 * previous);
         double wait = first + (upper - first) * random.nextDouble();
         if (policy.maxValue() > 0) {

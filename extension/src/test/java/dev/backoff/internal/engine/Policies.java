@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static dev.backoff.internal.policy.Members.JITTER;
 
@@ -67,6 +68,17 @@ final class Policies {
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             values.add(waits.next(outcome));
+        }
+        return values;
+    }
+
+    /** As {@link #sequence(Policy.Builder, int)}, the jitter drawn from a generator seeded with {@code seed}. */
+    static List<Double> seeded(Policy.Builder policy, int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Waits waits = new Waits(policy.build(), () -> random);
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            values.add(waits.next(new IOException("refused")));
         }
         return values;
     }
