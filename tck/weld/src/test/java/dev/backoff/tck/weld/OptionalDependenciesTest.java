@@ -17,7 +17,7 @@ class OptionalDependenciesTest {
             "io.micrometer.core.instrument.MeterRegistry", "jakarta.transaction.TransactionSynchronizationRegistry",
             "jakarta.enterprise.concurrent.ManagedScheduledExecutorService", "jakarta.ws.rs.core.Response",
             "io.vertx.core.Vertx", "org.eclipse.microprofile.context.ThreadContext",
-            "io.smallrye.context.SmallRyeThreadContext");
+            "io.smallrye.context.SmallRyeThreadContext", "io.opentelemetry.api.trace.Span");
 
     @Test
     void theOptionalDependenciesAreThereExactlyWhenTheRunSaysSo() {
