@@ -64,21 +64,19 @@ final class Policies {
 
     /** As {@link #sequence(Policy.Builder, int, Object)} of a built policy. */
     static List<Double> sequence(Policy policy, int n, Object outcome) {
-        Waits waits = new Waits(policy);
-        List<Double> values = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            values.add(waits.next(outcome));
-        }
-        return values;
+        return next(new Waits(policy), n, outcome);
     }
 
     /** As {@link #sequence(Policy.Builder, int)}, the jitter drawn from a generator seeded with {@code seed}. */
     static List<Double> seeded(Policy.Builder policy, int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        Waits waits = new Waits(policy.build(), () -> random);
+        return next(new Waits(policy.build(), () -> random), n, new IOException("refused"));
+    }
+
+    private static List<Double> next(Waits waits, int n, Object outcome) {
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            values.add(waits.next(new IOException("refused")));
+            values.add(waits.next(outcome));
         }
         return values;
     }

@@ -21,6 +21,9 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class BeyondExamples {
 
+    /** The retry budget of {@link #duringOutage}, whose settings are config (application.properties). */
+    public static final String OUTAGE_BUDGET = "outage";
+
     /** The most calls the outage scenario makes at once: its runs share the demo with everybody else's. */
     public static final int MOST_CALLERS = 100;
 
@@ -42,7 +45,7 @@ public class BeyondExamples {
      * One of many callers during an outage. Each would try five times, but their retries all draw on the budget
      * {@code outage}: once it is empty, a caller gives up at once with its last failure instead of adding load.
      */
-    @Backoff(name = "outage", budget = "outage", on = {WebApplicationException.class, ProcessingException.class},
+    @Backoff(name = "outage", budget = OUTAGE_BUDGET, on = {WebApplicationException.class, ProcessingException.class},
             factor = 100, maxTries = 5, unit = ChronoUnit.MILLIS)
     public CompletionStage<Payload> duringOutage(String run, Lane caller) {
         return upstream.flakyAsync(run + "-" + caller.name(), Integer.MAX_VALUE);

@@ -13,6 +13,7 @@ import dev.backoff.demo.scenario.PollingExamples;
 import dev.backoff.demo.timeline.Lane;
 import dev.backoff.demo.timeline.Timeline;
 import dev.backoff.demo.timeline.Timelines;
+import dev.backoff.event.GiveupReason;
 import dev.backoff.demo.upstream.UpstreamServices.Payload;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -250,10 +251,12 @@ public class Scenarios {
                                 .toCompletableFuture().exceptionally(e -> null)); // each caller's own outcome
                     }
                     CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-                    long refused = timelines.get(run).view().marks().stream()
-                            .filter(m -> "BUDGET_EXHAUSTED".equals(m.note())).count();
-                    timelines.get(run).log("backoff.budget.exhausted{budget=outage} = "
-                            + Optional.ofNullable(registry.find("backoff.budget.exhausted").tag("budget", "outage")
+                    Timeline timeline = timelines.get(run);
+                    long refused = timeline.view().marks().stream()
+                            .filter(m -> GiveupReason.BUDGET_EXHAUSTED.name().equals(m.note())).count();
+                    String budget = BeyondExamples.OUTAGE_BUDGET;
+                    timeline.log("backoff.budget.exhausted{budget=" + budget + "} = "
+                            + Optional.ofNullable(registry.find("backoff.budget.exhausted").tag("budget", budget)
                                     .counter()).map(Counter::count).orElse(0.0)
                             + " since the application started");
                     return new Outcome("gave up", refused + " of " + n + " callers stopped by the empty budget");
