@@ -44,22 +44,7 @@ public class LiteSites implements SyntheticBeanCreator<Sites> {
         try {
             return MicroProfileConfig.forApplication(LiteSites.class);
         } catch (DeploymentException noConfig) { // the start, which must have one, says so
-            return new PolicyReader.Config() {
-                @Override
-                public String get(String key) {
-                    return null;
-                }
-
-                @Override
-                public Iterable<String> keys() {
-                    return List.of();
-                }
-
-                @Override
-                public String variable(String key, String raw) {
-                    return null;
-                }
-            };
+            return PolicyReader.Config.lookingUp(key -> null);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +37,29 @@ public final class PolicyReader {
 
         /** The environment variable that gave {@code key} its value {@code raw}, or {@code null}: for messages. */
         String variable(String key, String raw);
+
+        /**
+         * A config that can only look a key up, through {@code lookup}: it lists no keys and knows no environment
+         * variables, so the checks of keys and the messages that name a variable have nothing to say.
+         */
+        static Config lookingUp(Function<String, String> lookup) {
+            return new Config() {
+                @Override
+                public String get(String key) {
+                    return lookup.apply(key);
+                }
+
+                @Override
+                public Iterable<String> keys() {
+                    return List.of();
+                }
+
+                @Override
+                public String variable(String key, String raw) {
+                    return null;
+                }
+            };
+        }
     }
 
     private static final Set<String> MEMBER_NAMES = memberNames();

@@ -59,7 +59,15 @@ final class PolicyText {
      */
     static List<Layer> inEffect(Method method, Function<String, String> config) {
         Map<String, String> found = new LinkedHashMap<>();
-        PolicyReader.Config noting = new Noting(config, found);
+        // the reader asks only for values here; the names of all keys and the environment variable behind a value
+        // serve the library's own startup checks and messages, which the demo does not repeat
+        PolicyReader.Config noting = PolicyReader.Config.lookingUp(key -> {
+            String value = config.apply(key);
+            if (value != null) {
+                found.put(key, value); // each key that has a value, to mark it on the card
+            }
+            return value;
+        });
         Backoff[] layers = method.getAnnotationsByType(Backoff.class);
         List<Problem> problems = new ArrayList<>();
         new PolicyReader(noting).read(new Declaration(method.getDeclaringClass(), method, false, layers), problems);
@@ -80,32 +88,6 @@ final class PolicyText {
             result.add(new Layer(layer.name(), settings));
         }
         return result;
-    }
-
-    /**
-     * The config as the library's reader asks it, noting each key that has a value. The reader asks only for values
-     * here; the names of all keys and the environment variable behind a value serve the library's own startup checks
-     * and messages, which the demo does not repeat.
-     */
-    private record Noting(Function<String, String> config, Map<String, String> found) implements PolicyReader.Config {
-        @Override
-        public String get(String key) {
-            String value = config.apply(key);
-            if (value != null) {
-                found.put(key, value);
-            }
-            return value;
-        }
-
-        @Override
-        public Iterable<String> keys() {
-            return List.of();
-        }
-
-        @Override
-        public String variable(String key, String raw) {
-            return null;
-        }
     }
 
     /** The key that set {@code member} for the layer {@code stackedName} (null: the method's only layer), or null. */
