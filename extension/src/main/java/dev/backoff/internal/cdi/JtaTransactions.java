@@ -27,9 +27,7 @@ final class JtaTransactions implements Transactions {
 
     /** The transactions of this container, or {@link Transactions#NONE} where it has no JTA. */
     static Transactions forContainer(BeanContainer beans) {
-        try {
-            Class.forName(REGISTRY, false, JtaTransactions.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError absent) {
+        if (!AsyncContexts.present(REGISTRY)) {
             return Transactions.NONE;
         }
         TransactionSynchronizationRegistry registry = registry(beans);

@@ -16,9 +16,7 @@ final class Meters {
 
     /** The meter of each policy, made from what metrics tag it with: its name and its budget's. */
     static Function<Policy.Builder, PolicyMeter> forContainer(BeanContainer container) {
-        try {
-            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, Meters.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError absent) {
+        if (!AsyncContexts.present("io.micrometer.core.instrument.MeterRegistry")) {
             return policy -> PolicyMeter.NONE;
         }
         return MicrometerMeter.forContainer(container); // loaded only now that Micrometer is known to be there
