@@ -226,6 +226,21 @@ class OpenTelemetryTracingTest {
     }
 
     @Test
+    void withSpansTheCallersSpanIsCurrentAgainOnceTheCallHasReturned() throws Exception {
+        Span caller = tracer.spanBuilder("caller").startSpan();
+        try (Scope ignored = caller.makeCurrent()) {
+            sync.call(policy(Tracing.SPANS).build(), outcomes(new IOException("refused"), "ok"), OUTCOMES);
+            assertThat(Span.current()).as("after a sync call").isSameAs(caller);
+
+            time.holdScheduledTasks();
+            async.call(policy(Tracing.SPANS).build(), outcomes(CompletableFuture.failedFuture(new IOException("refused")),
+                    CompletableFuture.completedFuture("ok")), OUTCOMES);
+            assertThat(Span.current()).as("after an async call's first attempt").isSameAs(caller);
+        }
+        caller.end();
+    }
+
+    @Test
     void withSpansAFirstAttemptSuccessRecordsItsSpansAndAGiveUpIsAnError() {
         assertThatThrownBy(() -> sync.call(policy(Tracing.SPANS).set(Members.MAX_TRIES, 2).build(),
                 outcomes(new IOException("1"), new IOException("2")), OUTCOMES)).hasMessage("2");

@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The async loop without a container (SPEC 2 and 3): {@link AsyncRetry} with a scheduler that runs each wait's task at
  * once, nested, and one that keeps it until the test runs it; {@link PendingRetries} as a container's shutdown uses
- * it. Attempts return the stages a {@link Scripted} holds.
+ * it. Attempts return the stages a {@link Scripted} holds. Results are read with {@code getNow}, never waited for: both
+ * schedulers run every task on the test's thread, so a call is done once its last task has run, and a loop that never
+ * completes fails its test at once instead of hanging it.
  */
 class AsyncRetryTest {
 
@@ -81,13 +83,53 @@ class AsyncRetryTest {
     }
 
     @Test
+    void theCallsTraceEndsOnceHoweverTheCallEnds() {
+        Ends traces = new Ends();
+        AsyncRetry retry = new AsyncRetry(deferring.time, deferring, new Notifier(Observers.NONE, traces), pending,
+                ContextCarrier.NONE);
+
+        CompletableFuture<Object> gaveUp = call(retry, policy().set(MAX_TRIES, 2).build(),
+                Scripted.of(failed("1"), failed("2")));
+        deferring.runNext();
+        CompletableFuture<Object> cancelled = call(retry, policy().build(), Scripted.of(failed("1"), done("ok")));
+        cancelled.cancel(false);
+        deferring.runNext();
+        CompletableFuture<Object> succeeded = call(retry, policy().build(), Scripted.of(failed("1"), done("ok")));
+        deferring.runNext();
+
+        assertThat(gaveUp).isCompletedExceptionally();
+        assertThat(succeeded).isCompletedWithValue("ok");
+        assertThat(traces.ends).containsExactly("2 IOException", "1 CancellationException", "2 returned");
+    }
+
+    /** A caller may complete the future itself, to stop waiting: it answers as any CompletableFuture, and no attempt follows. */
+    @Test
+    void aCallerCompletingTheFutureItselfGetsCompletableFuturesAnswersAndEndsTheCall() {
+        Scripted script = Scripted.of(failed("1"), done("ok"));
+        CompletableFuture<Object> completed = call(observed(), policy().build(), script);
+        CompletableFuture<Object> failedByCaller = call(observed(), policy().build(), Scripted.of(failed("1"), done("ok")));
+
+        assertThat(completed.complete("mine")).isTrue();
+        assertThat(completed.complete("again")).isFalse();
+        assertThat(failedByCaller.completeExceptionally(new IllegalStateException("mine"))).isTrue();
+        assertThat(failedByCaller.completeExceptionally(new IllegalStateException("again"))).isFalse();
+        deferring.runNext();
+        deferring.runNext();
+
+        assertThat(completed).isCompletedWithValue("mine");
+        assertThat(failedByCaller).isCompletedExceptionally();
+        assertThat(script.attempts()).isEqualTo(1);
+        assertThat(journal.events("observer", SuccessEvent.class)).isEmpty();
+    }
+
+    @Test
     void failedStagesAreRetriedAfterEachWaitOnASchedulerThatRunsTasksAtOnce() {
         Schedulers.Inline inline = new Schedulers.Inline();
         Scripted script = Scripted.of(failed("1"), failed("2"), done("ok"));
 
         CompletableFuture<Object> result = call(retry(inline, inline.time), policy().build(), script);
 
-        assertThat(result.join()).isEqualTo("ok");
+        assertThat(result.getNow(null)).isEqualTo("ok");
         assertThat(script.attempts()).isEqualTo(3);
         assertThat(inline.waits).isEqualTo(durations(1, 2));
     }
@@ -130,7 +172,7 @@ class AsyncRetryTest {
         deferring.runNext();
         deferring.runNext();
 
-        assertThatThrownBy(result::join).isInstanceOf(CompletionException.class).cause()
+        assertThatThrownBy(() -> result.getNow(null)).isInstanceOf(CompletionException.class).cause()
                 .isSameAs(thrownBy(script.outcome(3)));
         assertThat(journal.lines()).containsExactly("l:backoff", "observer:backoff", "l:backoff", "observer:backoff",
                 "l:giveup", "observer:giveup");
@@ -175,7 +217,7 @@ class AsyncRetryTest {
         deferring.runNext();
         deferring.runNext();
 
-        assertThatThrownBy(result::join).cause().hasMessage("3");
+        assertThatThrownBy(() -> result.getNow(null)).cause().hasMessage("3");
         assertThat(deferring.waits).isEqualTo(durations(1, 1.5));
     }
 
@@ -185,7 +227,7 @@ class AsyncRetryTest {
         Scripted script = Scripted.of(done(""), done(""), done(""));
 
         Object value = call(retry(inline, inline.time), policy().set(MAX_TRIES, 3).retryIf(""::equals).build(), script)
-                .join();
+                .getNow(null);
 
         assertThat(value).isEqualTo("");
         assertThat(script.attempts()).isEqualTo(3);
@@ -210,7 +252,7 @@ class AsyncRetryTest {
 
         CompletableFuture<Object> result = call(observed(), policy, script);
 
-        assertThatThrownBy(result::join).cause().isSameAs(missing);
+        assertThatThrownBy(() -> result.getNow(null)).cause().isSameAs(missing);
         assertThat(script.attempts()).isEqualTo(1);
         assertThat(journal.lines()).isEmpty();
     }
@@ -225,7 +267,7 @@ class AsyncRetryTest {
 
         CompletableFuture<Object> result = call(retry(inline, inline.time), policy, script);
 
-        assertThatThrownBy(result::join).cause().isSameAs(last);
+        assertThatThrownBy(() -> result.getNow(null)).cause().isSameAs(last);
         assertThat(script.attempts()).isEqualTo(2);
     }
 
@@ -234,7 +276,7 @@ class AsyncRetryTest {
         Schedulers.Inline inline = new Schedulers.Inline();
         Scripted script = Scripted.of(new IOException("thrown, not returned"), done("ok"));
 
-        assertThat(call(retry(inline, inline.time), policy().build(), script).join()).isEqualTo("ok");
+        assertThat(call(retry(inline, inline.time), policy().build(), script).getNow(null)).isEqualTo("ok");
         assertThat(script.attempts()).isEqualTo(2);
     }
 
@@ -245,7 +287,7 @@ class AsyncRetryTest {
         CompletableFuture<Object> result = call(retry(inline, inline.time), policy().set(MAX_TRIES, 2).build(),
                 Scripted.of(null, null));
 
-        assertThatThrownBy(result::join).cause().isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> result.getNow(null)).cause().isInstanceOf(NullPointerException.class)
                 .hasMessage("com.acme.Api.fetch(...) returned null instead of a CompletionStage");
     }
 
@@ -258,7 +300,7 @@ class AsyncRetryTest {
                 Scripted.of(CompletableFuture.failedFuture(new CompletionException(failure))));
         CompletableFuture<Object> succeeded = call(retry(deferring, deferring.time), disabled, Scripted.of(done("ok")));
 
-        assertThatThrownBy(failed::join).cause().isSameAs(failure);
+        assertThatThrownBy(() -> failed.getNow(null)).cause().isSameAs(failure);
         assertThat(succeeded).isCompletedWithValue("ok");
         assertThat(deferring.waits).isEmpty();
     }
@@ -290,7 +332,7 @@ class AsyncRetryTest {
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().limits(negative).build(),
                 script);
 
-        assertThatThrownBy(result::join).cause().isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> result.getNow(null)).cause().isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("maxTries() returned -1");
         assertThat(script.attempts()).isZero();
     }
@@ -308,7 +350,7 @@ class AsyncRetryTest {
 
         CompletableFuture<Object> result = call(observed(), policy().listeners(refusing).build(), script);
 
-        assertThatThrownBy(result::join).cause().isSameAs(boom);
+        assertThatThrownBy(() -> result.getNow(null)).cause().isSameAs(boom);
         assertThat(boom.getSuppressed()).containsExactly(thrownBy(script.outcome(1)));
         assertThat(deferring.waits).isEmpty();
     }
@@ -320,7 +362,7 @@ class AsyncRetryTest {
         CompletableFuture<Object> result = call(retry(new Schedulers.Refusing(), new VirtualTime()),
                 policy().build(), script);
 
-        assertThatThrownBy(result::join).cause().isInstanceOf(RejectedExecutionException.class)
+        assertThatThrownBy(() -> result.getNow(null)).cause().isInstanceOf(RejectedExecutionException.class)
                 .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(thrownBy(script.outcome(1))));
     }
 
@@ -337,7 +379,7 @@ class AsyncRetryTest {
         CompletableFuture<Object> result = retry(inline, inline.time)
                 .call(policy().set(FACTOR, 0.0).set(MAX_TRIES, 10_000).build(), depths, Depths.TARGET);
 
-        assertThatThrownBy(result::join).cause().isInstanceOf(IOException.class).hasMessage("try 10000");
+        assertThatThrownBy(() -> result.getNow(null)).cause().isInstanceOf(IOException.class).hasMessage("try 10000");
         assertThat(depths.tries).isEqualTo(10_000);
         assertThat(depths.atTry3).as("stack depth at the third try and the last").isEqualTo(depths.atLast);
     }
@@ -360,7 +402,7 @@ class AsyncRetryTest {
 
         CompletableFuture<Object> result = call(observed(), policy().listeners(journal.listener("l")).build(), script);
 
-        assertThatThrownBy(result::join).cause().isSameAs(interrupted);
+        assertThatThrownBy(() -> result.getNow(null)).cause().isSameAs(interrupted);
         assertThat(journal.lines()).containsExactly("l:giveup", "observer:giveup");
         assertThat(deferring.waits).isEmpty();
     }
@@ -424,7 +466,7 @@ class AsyncRetryTest {
 
         pending.close();
 
-        assertThatThrownBy(result::join).isInstanceOf(CancellationException.class)
+        assertThatThrownBy(() -> result.getNow(null)).isInstanceOf(CancellationException.class)
                 .hasMessage("backoff-cdi: the container shut down while com.acme.Api.fetch(...) was waiting to retry");
         assertThat(deferring.lastCancelled()).isTrue();
         deferring.runNext();
@@ -438,7 +480,7 @@ class AsyncRetryTest {
         CompletableFuture<Object> result = call(retry(deferring, deferring.time), policy().build(),
                 Scripted.of(failed("1"), done("never")));
 
-        assertThatThrownBy(result::join).isInstanceOf(CancellationException.class)
+        assertThatThrownBy(() -> result.getNow(null)).isInstanceOf(CancellationException.class)
                 .hasMessageContaining("the container shut down");
         assertThat(deferring.scheduled()).isZero();
     }
@@ -520,7 +562,7 @@ class AsyncRetryTest {
                 .call(policy().build(), Scripted.of(failed("1"), done("never")), Scripted.TARGET);
         deferring.runNext();
 
-        assertThatThrownBy(result::join).cause().isSameAs(ended);
+        assertThatThrownBy(() -> result.getNow(null)).cause().isSameAs(ended);
     }
 
     /** A call that fails synchronously every time and notes the stack's depth at its third and last try. */
@@ -562,6 +604,43 @@ class AsyncRetryTest {
         @Override
         public synchronized Throwable fillInStackTrace() {
             return this;
+        }
+    }
+
+    /** A trace for every call, recording only how each call ended: its tries, and what it threw or "returned". */
+    private static final class Ends implements Traces {
+        final List<String> ends = new ArrayList<>();
+
+        @Override
+        public Trace start(Policy policy) {
+            return new Trace() {
+                @Override
+                public Scope attempt(int tries) {
+                    return null;
+                }
+
+                @Override
+                public void attempted(Throwable failure) {
+                }
+
+                @Override
+                public void backoff(Policy policy, int tries, long waitNanos, boolean serverDirected,
+                                    Throwable exception) {
+                }
+
+                @Override
+                public void giveup(Policy policy, int tries, GiveupReason reason) {
+                }
+
+                @Override
+                public void success(Policy policy, int tries) {
+                }
+
+                @Override
+                public void end(int tries, Throwable thrown) {
+                    ends.add(tries + " " + (thrown == null ? "returned" : thrown.getClass().getSimpleName()));
+                }
+            };
         }
     }
 

@@ -5,10 +5,12 @@ import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
 import dev.backoff.event.GiveupReason;
 import dev.backoff.event.SuccessEvent;
+import dev.backoff.internal.policy.Logging;
 import dev.backoff.internal.policy.PolicyMeter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,9 @@ import java.util.logging.Logger;
 
 import static dev.backoff.internal.engine.Harness.seconds;
 import static dev.backoff.internal.engine.Policies.policy;
+import static dev.backoff.internal.policy.Members.LOGGING;
+import static dev.backoff.internal.policy.Members.MAX_SERVER_DELAY;
+import static dev.backoff.internal.policy.Members.MAX_TIME;
 import static dev.backoff.internal.policy.Members.MAX_TRIES;
 import static dev.backoff.internal.policy.Members.NAME;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +178,41 @@ class NotifierTest {
         assertThat(log.lines()).singleElement().asString()
                 .isEqualTo("WARNING Giving up com.acme.Api.fetch(...) after 1 try (java.io.IOException: failure 1), reason "
                         + "TRANSACTION_ROLLBACK_ONLY: " + Transactions.ROLLBACK_ONLY);
+    }
+
+    @Test
+    void theLoggingKeyGiveupLogsTheGiveUpsAlone() {
+        new Harness().failure(policy().set(MAX_TRIES, 2).set(LOGGING, Logging.GIVEUP).build(), Scripted.failing(2));
+
+        assertThat(log.lines()).containsExactly(
+                "WARNING Giving up com.acme.Api.fetch(...) after 2 tries (java.io.IOException: failure 2), reason MAX_TRIES");
+    }
+
+    @Test
+    void theLoggingKeyOffLogsNothing() {
+        new Harness().failure(policy().set(MAX_TRIES, 2).set(LOGGING, Logging.OFF).build(), Scripted.failing(2));
+
+        assertThat(log.lines()).isEmpty();
+    }
+
+    @Test
+    void aServerDelayBeyondMaxServerDelaySaysBoth() {
+        new Harness().failure(policy().time(MAX_SERVER_DELAY, 30).build(),
+                Scripted.of(new ServerDirectedWaitTest.Throttled(Duration.ofSeconds(90))));
+
+        assertThat(log.lines()).singleElement().asString().endsWith("reason SERVER_DELAY_TOO_LONG: the server asked to "
+                + "wait 90.0s, longer than maxServerDelay (30.0s)");
+    }
+
+    @Test
+    void aServerDelayBeyondTheTimeLeftBeforeMaxTimeSaysBoth() {
+        Harness harness = new Harness();
+        harness.failure(policy().time(MAX_TIME, 60).build(), Scripted.of(new IOException("refused"),
+                new ServerDirectedWaitTest.Throttled(Duration.ofSeconds(90))).taking(harness.time, Duration.ofSeconds(15)));
+
+        assertThat(log.lines()).as("try 2 started 16 s in: 15 s of try 1, 1 s of wait").last().asString()
+                .endsWith("reason SERVER_DELAY_TOO_LONG: the server asked to wait 90.0s, longer than the 44.0s left "
+                        + "before maxTime");
     }
 
     @Test

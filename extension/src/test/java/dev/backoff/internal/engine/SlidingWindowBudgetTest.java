@@ -122,6 +122,42 @@ class SlidingWindowBudgetTest {
         assertThat(withdrawAll(budget, 10)).isEqualTo(2);
     }
 
+    /** Each gap between the slot of the deposits and the next use, up to just past the window: the marks are right. */
+    @ParameterizedTest(name = "{0} slots later")
+    @ValueSource(ints = {1, 2, 14, 15, 16, 17, 31, 32, 33})
+    void depositsCountForFifteenWholeSlotsAfterTheirOwnWhateverTheGap(int gap) {
+        SlidingWindowBudget budget = budget(1, 0);
+        deposit(budget, 3);
+
+        time.advance(SLOT.multipliedBy(gap));
+        assertThat(withdrawAll(budget, 10)).isEqualTo(gap < 16 ? 3 : 0);
+    }
+
+    /** Each gap between a slot's withdrawals and the next, past a ring of 32 slots: the ring is kept and cleared right. */
+    @ParameterizedTest(name = "{0} slots later")
+    @ValueSource(ints = {1, 2, 15, 16, 17, 18, 31, 32, 33, 34, 47, 48, 49})
+    void withdrawalsCountForSixteenWholeSlotsAfterTheirOwnWhateverTheGap(int gap) {
+        SlidingWindowBudget budget = budget(0, 2.0 / 16); // two retries per window
+        assertThat(withdrawAll(budget, 10)).isEqualTo(2);
+
+        time.advance(SLOT.multipliedBy(gap));
+        assertThat(withdrawAll(budget, 10)).isEqualTo(gap <= 16 ? 0 : 2);
+    }
+
+    @Test
+    void slotsCountFromTheBudgetsCreation() {
+        time.advance(SLOT.dividedBy(4));
+        SlidingWindowBudget budget = budget(1, 0);
+        deposit(budget, 1);
+
+        time.advance(WINDOW.minusNanos(1));
+        assertThat(budget.tryWithdraw()).as("a nanosecond before a window has passed since the creation").isTrue();
+        deposit(budget, 1);
+        time.advance(Duration.ofNanos(1));
+        assertThat(budget.tryWithdraw()).as("a window after the creation: only the later deposit counts, and it "
+                + "was withdrawn").isFalse();
+    }
+
     @Test
     void depositsExpireSlotBySlot() {
         SlidingWindowBudget budget = budget(1, 0);

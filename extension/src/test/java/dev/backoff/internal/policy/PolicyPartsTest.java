@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static dev.backoff.internal.policy.ReaderHarness.onMethod;
@@ -41,6 +42,16 @@ class PolicyPartsTest {
                 .isEqualTo(Api.class.getName() + ".unnamed");
     }
 
+    @Test
+    void aConfigThatOnlyLooksUpAnswersLookUpsAndHasNoKeysOrVariablesToName() {
+        PolicyReader.Config config = PolicyReader.Config.lookingUp(Map.of("Backoff/maxTries", "4")::get);
+
+        assertThat(config.get("Backoff/maxTries")).isEqualTo("4");
+        assertThat(config.get("Backoff/maxTime")).isNull();
+        assertThat(config.keys()).isEmpty();
+        assertThat(config.variable("Backoff/maxTries", "4")).isNull();
+    }
+
     /** SPEC 1.3: a {@code Predicate<IOException>} is asked about IOExceptions and null only; anything else is "no". */
     @Test
     void aTypedGiveupPredicateIsAskedOnlyAboutWhatItAccepts() {
@@ -50,6 +61,32 @@ class PolicyPartsTest {
         assertThat(giveup.test(new IOException("busy"))).isFalse();
         assertThat(giveup.test(new IllegalStateException("gone"))).as("not an IOException").isFalse();
         assertThat(giveup.test(null)).as("null, which any type accepts").isTrue();
+    }
+
+    /**
+     * A container that calls the method reflectively (Weld) wraps a plain {@code Throwable}, neither an Exception nor an
+     * Error, in a RuntimeException of its own: matched as that Throwable, so not retried by default (SPEC 1.1). A
+     * RuntimeException caused by an Exception or an Error, a RuntimeException without cause, and another type caused by
+     * a plain Throwable are matched as themselves.
+     */
+    @Test
+    void onlyWhatAContainerWrapsAroundAPlainThrowableIsMatchedAsTheThrowable() {
+        Policy byDefault = config.valid(onMethod(Api.class, "unnamed"));
+        Policy throwables = config.valid(onMethod(Api.class, "throwables"));
+        Policy ioExceptions = config.valid(onMethod(Api.class, "ioExceptions"));
+        Policy errors = config.valid(onMethod(Api.class, "errors"));
+
+        assertThat(byDefault.aborts(new RuntimeException(new Plain()))).as("wrapped plain Throwable, default on").isTrue();
+        assertThat(throwables.aborts(new RuntimeException(new Plain()))).as("wrapped plain Throwable, on Throwable")
+                .isFalse();
+        assertThat(byDefault.aborts(new RuntimeException())).as("RuntimeException without cause").isFalse();
+        assertThat(ioExceptions.aborts(new IOException(new Plain()))).as("IOException caused by a Throwable").isFalse();
+        assertThat(ioExceptions.aborts(new RuntimeException(new IOException()))).as("caused by an Exception").isTrue();
+        assertThat(errors.aborts(new RuntimeException(new AssertionError()))).as("caused by an Error").isTrue();
+    }
+
+    /** Neither an Exception nor an Error. */
+    static final class Plain extends Throwable {
     }
 
     /** Gives up on a missing file, or on nothing at all. */
@@ -68,6 +105,21 @@ class PolicyPartsTest {
 
         @Backoff
         public String unnamed() {
+            return "";
+        }
+
+        @Backoff(on = Throwable.class)
+        public String throwables() {
+            return "";
+        }
+
+        @Backoff(on = IOException.class)
+        public String ioExceptions() {
+            return "";
+        }
+
+        @Backoff(on = Error.class)
+        public String errors() {
             return "";
         }
 

@@ -1,5 +1,6 @@
 package dev.backoff.internal.policy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,5 +54,13 @@ class TimeValuesTest {
             "0x10", "1sec", "PT99999999999999999H", "P1W"})
     void refusesWhatIsNoTimeValue(String text) {
         assertThatThrownBy(() -> TimeValues.parse(text, TimeValues.nanosPer(ChronoUnit.SECONDS))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Times are counted in whole nanoseconds, at most Long.MAX_VALUE: 2^63 is the first double past it. */
+    @Test
+    void aTimeOverflowsFromTwoToTheSixtyThirdNanoseconds() {
+        assertThat(TimeValues.overflow(0x1p63)).contains("overflows");
+        assertThat(TimeValues.overflow(Math.nextDown(0x1p63))).as("the largest double below it").isNull();
+        assertThat(TimeValues.overflow(Double.POSITIVE_INFINITY)).isNotNull();
     }
 }
