@@ -4,7 +4,6 @@ import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
-import java.lang.reflect.WildcardType;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,6 +51,7 @@ final class TypeArgument {
         return argument instanceof TypeVariable<?> variable && bound.containsKey(variable) ? bound.get(variable) : argument;
     }
 
+    /** No wildcard comes here: a class's supertypes cannot take one as a type argument (JLS 8.1.4, 8.1.5). */
     private static Class<?> erasure(Type type) {
         if (type instanceof Class<?> c) {
             return c;
@@ -61,9 +61,6 @@ final class TypeArgument {
         }
         if (type instanceof GenericArrayType a) {
             return java.lang.reflect.Array.newInstance(erasure(a.getGenericComponentType()), 0).getClass();
-        }
-        if (type instanceof WildcardType w) {
-            return erasure(w.getUpperBounds()[0]);
         }
         return erasure(((TypeVariable<?>) type).getBounds()[0]); // its first bound: Object when unbounded
     }

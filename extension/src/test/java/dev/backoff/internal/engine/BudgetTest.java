@@ -6,7 +6,9 @@ import dev.backoff.internal.policy.Policy;
 import dev.backoff.spi.RetryBudget;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import static dev.backoff.internal.engine.Policies.policy;
 import static dev.backoff.internal.policy.Members.MAX_TRIES;
@@ -48,6 +50,22 @@ class BudgetTest {
 
         assertThat(budget.deposits).isEqualTo(1);
         assertThat(budget.withdrawals).isZero();
+    }
+
+    @Test
+    void anAsyncCallDepositsBeforeItsFirstAttemptAndWithdrawsForEachRetry() {
+        Counted budget = new Counted(5);
+        Schedulers.Inline inline = new Schedulers.Inline();
+        AsyncRetry async = new AsyncRetry(inline.time, inline, new Notifier(Observers.NONE), new PendingRetries(),
+                ContextCarrier.NONE);
+
+        CompletableFuture<Object> result = async.call(policy().budget(budget).build(), Scripted.of(
+                CompletableFuture.failedFuture(new IOException("1")), CompletableFuture.completedFuture("ok")),
+                Scripted.TARGET);
+
+        assertThat(result).isCompletedWithValue("ok");
+        assertThat(budget.deposits).isEqualTo(1);
+        assertThat(budget.withdrawals).isEqualTo(1);
     }
 
     @Test

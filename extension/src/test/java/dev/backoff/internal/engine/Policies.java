@@ -28,6 +28,8 @@ final class Policies {
         int count() throws IOException;
 
         boolean ready() throws IOException;
+
+        char grade() throws IOException;
     }
 
     private Policies() {

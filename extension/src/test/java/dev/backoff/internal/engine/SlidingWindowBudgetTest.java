@@ -210,6 +210,24 @@ class SlidingWindowBudgetTest {
         }
     }
 
+    /**
+     * After a quiet gap the rate is the deposits since the last slot begun over every slot since: 1,000 over 3 slots,
+     * 333 a slot, so K = 32 and the next slot's 333 deposits read the clock about 10 times, not 5 (1,000 a slot).
+     */
+    @Test
+    void afterAGapTheRateIsAveragedOverTheSlotsItSpans() {
+        AtomicLong reads = new AtomicLong();
+        SlidingWindowBudget budget = new SlidingWindowBudget(new BudgetSettings(1, 0, WINDOW),
+                counting(reads, time::nanoTime));
+        deposit(budget, 1_000);
+
+        time.advance(SLOT.multipliedBy(3));
+        long before = reads.get();
+        deposit(budget, 333);
+
+        assertThat(reads.get() - before).as("clock reads in slot 3").isBetween(10L, 12L);
+    }
+
     @Test
     void aDepositMadeBeforeAClockReadNoticesItsSlotCountsWithTheSlotBefore() {
         SlidingWindowBudget budget = sampledLate();

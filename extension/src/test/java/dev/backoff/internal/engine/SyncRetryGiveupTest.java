@@ -77,6 +77,8 @@ class SyncRetryGiveupTest {
         assertThat(harness.call(policy("count").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Scripted.failing(1))).isEqualTo(0);
         assertThat(harness.call(policy("ready").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Scripted.failing(1)))
                 .isEqualTo(false);
+        assertThat(harness.call(policy("grade").set(MAX_TRIES, 1).set(RAISE_ON_GIVEUP, false).build(), Scripted.failing(1)))
+                .isEqualTo('\0');
     }
 
     @Test

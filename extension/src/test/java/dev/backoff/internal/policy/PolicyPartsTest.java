@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -26,6 +27,17 @@ class PolicyPartsTest {
                 + first.line());
         assertThat(Problem.report(List.of(first, second))).isEqualTo("backoff-cdi found 2 problems with @Backoff:\n"
                 + "  1. " + first.line() + "\n  2. " + second.line());
+    }
+
+    /** Messages show a value as it is written in Java, whatever the policy holds. */
+    @Test
+    void aValueIsShownAsWrittenInTheAnnotation() {
+        assertThat(Member.shown(new double[] {0.5, 2})).isEqualTo("[0.5, 2.0]");
+        assertThat(Member.shown(new Class<?>[] {IOException.class, Error.class}))
+                .isEqualTo("[java.io.IOException, java.lang.Error]");
+        assertThat(Member.shown(IOException.class)).isEqualTo("java.io.IOException.class");
+        assertThat(Member.shown(ChronoUnit.WEEKS)).as("not its toString, Weeks").isEqualTo("WEEKS");
+        assertThat(Member.shown(-1)).isEqualTo("-1");
     }
 
     @Test

@@ -38,6 +38,13 @@ class TypeArgumentTest {
         }
     }
 
+    static class OfGenericArrays implements Predicate<List<String>[]> {
+        @Override
+        public boolean test(List<String>[] values) {
+            return true;
+        }
+    }
+
     @SuppressWarnings("rawtypes")
     static class Raw implements Predicate {
         @Override
@@ -62,6 +69,11 @@ class TypeArgumentTest {
     @Test
     void aParameterizedArgumentThroughAnInterfaceIsErased() {
         assertThat(TypeArgument.of(ThroughAnInterface.class, Predicate.class, 0)).isEqualTo(List.class);
+    }
+
+    @Test
+    void aGenericArrayArgumentIsAnArrayOfTheErasure() {
+        assertThat(TypeArgument.of(OfGenericArrays.class, Predicate.class, 0)).isEqualTo(List[].class);
     }
 
     @Test
