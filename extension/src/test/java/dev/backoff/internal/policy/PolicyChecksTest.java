@@ -131,6 +131,8 @@ class PolicyChecksTest {
             "plain, raiseOnGiveup, false, true",
             "valuesOnly, raiseOnGiveup, false, false",
             "valuesAndExceptions, raiseOnGiveup, false, true",
+            "plain, retryAfter, false, true",
+            "withWaitFrom, retryAfter, false, false",
     })
     void aMethodsKeyForAMemberItsPolicyNeverUsesIsRefused(String method, String member, String value, boolean used) {
         String key = SITE + method + "/Backoff/" + member;
