@@ -12,16 +12,15 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Records what the {@code dev.backoff} logger writes while it is open, and keeps it off the console: the TCK provokes
- * failures on purpose, and asserts on their log lines instead of printing them.
+ * Records what the {@code dev.backoff} logger writes while it is open, and keeps it off the console from then on: the
+ * TCK provokes failures on purpose, and asserts on their log lines instead of printing them.
  */
 public final class LogCapture extends Handler implements AutoCloseable {
 
     private static final Logger LOGGER = Logger.getLogger("dev.backoff");
-    /** Captures open now, in any order: the logger's own settings come back when the last one closes. */
+    /** Captures open now, in any order: the logger's level comes back when the last one closes. */
     private static int open;
     private static Level previousLevel;
-    private static boolean previouslyToParents;
 
     private final List<LogRecord> records = new ArrayList<>();
 
@@ -30,7 +29,6 @@ public final class LogCapture extends Handler implements AutoCloseable {
         synchronized (LogCapture.class) {
             if (open++ == 0) {
                 previousLevel = LOGGER.getLevel();
-                previouslyToParents = LOGGER.getUseParentHandlers();
                 LOGGER.setLevel(Level.ALL);
                 LOGGER.setUseParentHandlers(false);
             }
@@ -85,7 +83,9 @@ public final class LogCapture extends Handler implements AutoCloseable {
         synchronized (LogCapture.class) {
             if (--open == 0) {
                 LOGGER.setLevel(previousLevel);
-                LOGGER.setUseParentHandlers(previouslyToParents);
+                // Parent handlers stay off: a line logged on another thread reaches this handler, which wakes an
+                // await, before Logger.log reads useParentHandlers to go on to the console's handler; turned back
+                // on meanwhile, they would print a line the test has already captured.
             }
         }
     }
