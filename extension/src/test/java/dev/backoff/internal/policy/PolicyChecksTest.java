@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
@@ -176,6 +177,21 @@ class PolicyChecksTest {
                 .contains(key + " = \"" + value + "\" is not valid; accepted: ");
     }
 
+    /**
+     * A refused unit, from config or the annotation, is reported and the rest of the policy is still read, its times in
+     * seconds: one problem, never a failure of the reader itself.
+     */
+    @Test
+    void aRefusedUnitIsReportedAndTheRestIsStillRead() {
+        String key = SITE + "plain/Backoff/unit";
+        config.set(key, "fortnights").set(SITE + "plain/Backoff/maxTime", "30");
+
+        assertThat(config.read(onMethod(Api.class, "plain")).problems()).singleElement().asString()
+                .contains(key + " = \"fortnights\" is not valid; accepted: ");
+        assertThat(config.read(onMethod(Api.class, "weeks")).problems()).singleElement().asString()
+                .contains("@Backoff(unit = WEEKS) is not valid");
+    }
+
     @Test
     void aTimeTooLongForNanosecondsIsRefusedSayingWhy() {
         String key = SITE + "constant/Backoff/interval";
@@ -224,6 +240,11 @@ class PolicyChecksTest {
     }
 
     public static class Api {
+        @Backoff(unit = ChronoUnit.WEEKS)
+        public String weeks() {
+            return "";
+        }
+
         @Backoff
         public String plain() {
             return "";

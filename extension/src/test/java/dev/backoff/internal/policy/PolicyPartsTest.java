@@ -64,6 +64,19 @@ class PolicyPartsTest {
         assertThat(config.variable("Backoff/maxTries", "4")).isNull();
     }
 
+    /** The container binds a policy's meter and budget from its builder, before the policy is built. */
+    @Test
+    void aBuilderNamesItsMeterAndItsBudgetAsItsPolicyWill() {
+        Policy.Builder unnamed = Policy.builder(Api.class, ReaderHarness.method(Api.class, "unnamed"));
+        Policy.Builder named = Policy.builder(Api.class, ReaderHarness.method(Api.class, "unnamed"))
+                .set(Members.NAME, "orders").set(Members.BUDGET, "inventory");
+
+        assertThat(unnamed.meterName()).isEqualTo(Api.class.getName() + ".unnamed").isEqualTo(unnamed.build().meterName());
+        assertThat(named.meterName()).isEqualTo("orders").isEqualTo(named.build().meterName());
+        assertThat(unnamed.budgetName()).isEmpty();
+        assertThat(named.budgetName()).isEqualTo("inventory").isEqualTo(named.build().budgetName());
+    }
+
     /** SPEC 1.3: a {@code Predicate<IOException>} is asked about IOExceptions and null only; anything else is "no". */
     @Test
     void aTypedGiveupPredicateIsAskedOnlyAboutWhatItAccepts() {
