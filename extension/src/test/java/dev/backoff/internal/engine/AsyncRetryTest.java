@@ -7,7 +7,6 @@ import dev.backoff.event.GiveupEvent;
 import dev.backoff.event.GiveupReason;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.internal.policy.Policy;
-import dev.backoff.internal.policy.PolicyMeter;
 import dev.backoff.spi.BackoffScheduler;
 import dev.backoff.testing.VirtualTime;
 import org.junit.jupiter.api.Test;
@@ -307,7 +306,7 @@ class AsyncRetryTest {
 
     @Test
     void aFirstAttemptDoneAlreadyIsAnsweredAtOnceAndCounted() {
-        Meter meter = new Meter();
+        RecordingMeter meter = new RecordingMeter();
         Policy policy = policy().meter(meter).build();
 
         CompletableFuture<Object> done = call(retry(deferring, deferring.time), policy, Scripted.of(done("ok")));
@@ -641,26 +640,6 @@ class AsyncRetryTest {
                     ends.add(tries + " " + (thrown == null ? "returned" : thrown.getClass().getSimpleName()));
                 }
             };
-        }
-    }
-
-    /** Records what a policy counts. */
-    private static final class Meter implements PolicyMeter {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void succeeded(int tries) {
-            lines.add("succeeded " + tries);
-        }
-
-        @Override
-        public void gaveUp(GiveupReason reason) {
-            lines.add("gave up " + reason);
-        }
-
-        @Override
-        public void retried(long waitNanos) {
-            lines.add("retried " + waitNanos);
         }
     }
 }

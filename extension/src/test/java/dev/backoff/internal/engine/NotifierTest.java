@@ -3,10 +3,8 @@ package dev.backoff.internal.engine;
 import dev.backoff.BackoffListener;
 import dev.backoff.event.BackoffEvent;
 import dev.backoff.event.GiveupEvent;
-import dev.backoff.event.GiveupReason;
 import dev.backoff.event.SuccessEvent;
 import dev.backoff.internal.policy.Logging;
-import dev.backoff.internal.policy.PolicyMeter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,30 +127,14 @@ class NotifierTest {
 
     @Test
     void theMeterCountsEveryRetryWaitAndOutcome() throws Exception {
-        List<String> counted = new ArrayList<>();
-        PolicyMeter meter = new PolicyMeter() {
-            @Override
-            public void succeeded(int tries) {
-                counted.add("succeeded " + tries);
-            }
-
-            @Override
-            public void gaveUp(GiveupReason reason) {
-                counted.add("gave up " + reason);
-            }
-
-            @Override
-            public void retried(long waitNanos) {
-                counted.add("retried " + waitNanos);
-            }
-        };
+        RecordingMeter meter = new RecordingMeter();
         Harness harness = new Harness();
 
         harness.call(policy().meter(meter).build(), Scripted.failingThenReturning(1, "ok"));
         harness.call(policy().meter(meter).build(), Scripted.of("first time"));
         harness.failure(policy().meter(meter).set(MAX_TRIES, 1).build(), Scripted.failing(1));
 
-        assertThat(counted).containsExactly("retried 1000000000", "succeeded 2", "succeeded 1", "gave up MAX_TRIES");
+        assertThat(meter.lines).containsExactly("retried 1000000000", "succeeded 2", "succeeded 1", "gave up MAX_TRIES");
     }
 
     @Test
