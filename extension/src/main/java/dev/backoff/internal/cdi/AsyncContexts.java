@@ -1,5 +1,6 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.internal.OptionalApi;
 import dev.backoff.internal.engine.ContextCarrier;
 import dev.backoff.spi.BackoffScheduler;
 import jakarta.enterprise.inject.Vetoed;
@@ -19,7 +20,7 @@ import jakarta.enterprise.inject.spi.BeanContainer;
 @Vetoed
 final class AsyncContexts {
 
-    private static final boolean VERTX = present("io.vertx.core.Vertx");
+    private static final boolean VERTX = OptionalApi.present("io.vertx.core.Vertx");
 
     private AsyncContexts() {
     }
@@ -27,7 +28,7 @@ final class AsyncContexts {
     /** At startup: the request context (SPEC 3.7), inside the MicroProfile thread context where there is one (3.9). */
     static ContextCarrier forContainer(BeanContainer beans) {
         ContextCarrier requests = requestContexts(beans);
-        if (present("org.eclipse.microprofile.context.ThreadContext")) {
+        if (OptionalApi.present("org.eclipse.microprofile.context.ThreadContext")) {
             return MicroProfileThreadContext.around(requests, beans);
         }
         return requests;
@@ -44,25 +45,15 @@ final class AsyncContexts {
     }
 
     private static ContextCarrier requestContexts(BeanContainer beans) {
-        if (present("io.quarkus.arc.Arc") && ArcRequestContext.running()) {
+        if (OptionalApi.present("io.quarkus.arc.Arc") && ArcRequestContext.running()) {
             return new ArcRequestContext();
         }
-        if (present("org.jboss.weld.manager.api.WeldManager")) {
+        if (OptionalApi.present("org.jboss.weld.manager.api.WeldManager")) {
             ContextCarrier weld = WeldRequestContext.of(beans);
             if (weld != null) {
                 return weld;
             }
         }
         return ContextCarrier.NONE;
-    }
-
-    /** Whether {@code className} is on the library's class path: the guard of each optional API. */
-    static boolean present(String className) {
-        try {
-            Class.forName(className, false, AsyncContexts.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
     }
 }

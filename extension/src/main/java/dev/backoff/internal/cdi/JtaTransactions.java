@@ -1,5 +1,6 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.internal.OptionalApi;
 import dev.backoff.internal.engine.Transactions;
 import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.transaction.Status;
@@ -27,7 +28,7 @@ final class JtaTransactions implements Transactions {
 
     /** The transactions of this container, or {@link Transactions#NONE} where it has no JTA. */
     static Transactions forContainer(BeanContainer beans) {
-        if (!AsyncContexts.present(REGISTRY)) {
+        if (!OptionalApi.present(REGISTRY)) {
             return Transactions.NONE;
         }
         TransactionSynchronizationRegistry registry = registry(beans);

@@ -1,5 +1,6 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.internal.OptionalApi;
 import dev.backoff.internal.policy.Policy;
 import dev.backoff.internal.policy.PolicyMeter;
 import jakarta.enterprise.inject.Vetoed;
@@ -16,7 +17,7 @@ final class Meters {
 
     /** The meter of each policy, made from what metrics tag it with: its name and its budget's. */
     static Function<Policy.Builder, PolicyMeter> forContainer(BeanContainer container) {
-        if (!AsyncContexts.present("io.micrometer.core.instrument.MeterRegistry")) {
+        if (!OptionalApi.present("io.micrometer.core.instrument.MeterRegistry")) {
             return policy -> PolicyMeter.NONE;
         }
         return MicrometerMeter.forContainer(container); // loaded only now that Micrometer is known to be there

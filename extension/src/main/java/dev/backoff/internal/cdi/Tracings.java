@@ -1,5 +1,6 @@
 package dev.backoff.internal.cdi;
 
+import dev.backoff.internal.OptionalApi;
 import dev.backoff.internal.engine.Traces;
 import jakarta.enterprise.inject.Vetoed;
 import jakarta.enterprise.inject.spi.BeanContainer;
@@ -12,7 +13,7 @@ final class Tracings {
     }
 
     static Traces forContainer(BeanContainer container) {
-        if (!AsyncContexts.present("io.opentelemetry.api.trace.Span")) {
+        if (!OptionalApi.present("io.opentelemetry.api.trace.Span")) {
             return Traces.NONE;
         }
         return OpenTelemetryTracing.forContainer(container); // loaded only now that the API is known to be there

@@ -2,6 +2,7 @@ package dev.backoff.internal.http;
 
 import dev.backoff.RetryAfter;
 import dev.backoff.ServerDelay;
+import dev.backoff.internal.OptionalApi;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -159,9 +160,7 @@ public final class ServerDelays {
     }
 
     private static RestApi jakartaRest() {
-        try {
-            Class.forName("jakarta.ws.rs.core.Response", false, ServerDelays.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError absent) {
+        if (!OptionalApi.present("jakarta.ws.rs.core.Response")) {
             return RestApi.NONE;
         }
         return new JaxRs(); // loaded only now that the API is known to be there
